@@ -149,6 +149,8 @@ export const recordSchema = z.object({
   convention: conventionSchema,
   /** extra: values stated but blank (see blankSchema) */
   blanks: z.array(blankSchema),
+  /** extra: names printed under the signatures (deliberation or convention), as written (rule name-variant) */
+  signatories: z.optional(z.array(z.string())),
 });
 
 export type Proxy = z.infer<typeof proxySchema>;

@@ -1,4 +1,4 @@
-import type { CouncilRecord, FieldPath } from '../record/schema';
+import type { CouncilRecord, FieldPath, Kind } from '../record/schema';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -22,6 +22,8 @@ export interface RenderedFinding extends Finding {
 export interface RuleContext {
   /** today, ISO, for rules that compare with the present (injected for tests) */
   today?: string;
+  /** what the document holds, when the reader knows (silences the *-missing rules of the other kind) */
+  kinds?: Kind[];
 }
 
 export interface Rule {

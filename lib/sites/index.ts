@@ -1,10 +1,19 @@
 /**
  * Page recognition entry point: which adapter (if any) recognises a collected page.
- * Interface fixed for the panel; the adapters themselves live one per file in this folder.
+ * Interface fixed for the panel; the adapters themselves live one per file in this folder and
+ * are tried in order: portal-specific forms before the generic one, documents last.
  */
+import { detectKinds } from '../read/detect-kinds';
+import conventionPage from './convention-page';
+import deliberationPage from './deliberation-page';
+import genericActesForm from './generic-actes-form';
+import pastell from './pastell';
+import s2low from './s2low';
+import type { PageKind, SiteAdapter } from './site-adapter';
 import type { PageSnapshot } from './snapshot';
+import stela from './stela';
 
-export type PageKind = 'convention' | 'deliberation' | 'actes-form' | 'unknown';
+export type { PageKind, SiteAdapter };
 
 export interface Recognition {
   kind: PageKind;
@@ -14,7 +23,16 @@ export interface Recognition {
   summary: string;
 }
 
-// Placeholder until the site adapters land (issue 6): honest "not recognised" for every page.
-export function recognisePage(_snapshot: PageSnapshot): Recognition {
-  return { kind: 'unknown', adapterId: null, summary: 'Page non reconnue' };
+export const adapters: readonly SiteAdapter[] = [s2low, pastell, stela, genericActesForm, deliberationPage, conventionPage];
+
+export function recognisePage(snapshot: PageSnapshot): Recognition {
+  for (const adapter of adapters) {
+    if (adapter.matches(snapshot)) return { kind: adapter.kind, adapterId: adapter.id, summary: adapter.summarise(snapshot) };
+  }
+  // A convention that is not ENT-École (préfecture ACTES, AmonEcole, collèges) is said plainly.
+  const plain = detectKinds(snapshot.text).includes('convention')
+    ? 'Convention reconnue, mais ce n’est pas une convention ENT-École'
+    : 'Page non reconnue';
+  const frames = snapshot.frameCount > 0 ? ` (${snapshot.frameCount} cadre${snapshot.frameCount > 1 ? 's' : ''} intégré${snapshot.frameCount > 1 ? 's' : ''} à examiner)` : '';
+  return { kind: 'unknown', adapterId: null, summary: plain + frames };
 }

@@ -51,6 +51,8 @@ export const pageSnapshotSchema = z.object({
   forms: z.array(z.object({ index: z.int(), action: z.string(), method: z.string(), submitText: z.string(), headingText: z.string() })),
   /** same-origin iframes are collected as their own snapshots by the caller */
   frameCount: z.int(),
+  /** extra: links to PDF documents (an académie article pointing at the convention to read) */
+  documentLinks: z.optional(z.array(z.object({ href: z.string(), text: z.string() }))),
 });
 
 export const fillActionSchema = z.object({

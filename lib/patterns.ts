@@ -1,0 +1,339 @@
+/**
+ * Every regular expression of the readers, each with a one-line comment (STYLE.md), so the
+ * ReDoS sweep (test/read/patterns-redos.test.ts) can time them all on hostile input.
+ * Rules for adding one: no nested quantifiers over overlapping classes, bounded repeats
+ * ({0,n}) for anything that can span text, and scan bounded windows in the callers.
+ * Global patterns are used through String.prototype.matchAll / replace, which never share lastIndex.
+ */
+
+/** a French number word, not a prefix of a longer word ("sept" but not "septembre") */
+const NUM_WORD =
+  "(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|mil|premier)(?![a-zà-ÿ])";
+/** up to nine number words joined by spaces, hyphens or "et" */
+const NUM_WORDS = `${NUM_WORD}(?:(?:[ -]et[ -]|[ -]{1,3})${NUM_WORD}){0,8}`;
+const MONTH =
+  '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[ûu]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)(?![a-zà-ÿ])';
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const DAY = `(1\\s?er|premier|\\d{1,2}|${NUM_WORDS})`;
+const YEAR = `(\\d{4}|(?:deux\\s+)?mille?${'(?:(?:[ -]et[ -]|[ -]{1,3})' + NUM_WORD + '){0,6}'})`;
+/** an amount with optional thousands groups and decimals, then the currency */
+const AMOUNT = '(\\d{1,3}(?:[ .]\\d{3}){1,3}(?:,\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)\\s?(?:€|euros?\\b|EUR\\b)(?:\\s?TTC\\b)?';
+/** a person's name: capitalised words, particles allowed (bounded) */
+const PLACE_NAME = "([A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,40}(?:[ -](?:sur|sous|en|le|la|les|de|du|des|d'|l')?[ -]?[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,40}){0,4})";
+
+export const fragments = { NUM_WORDS, MONTH, DAY, YEAR, AMOUNT };
+
+export const patterns = {
+  // ── text normalisation ──────────────────────────────────────────────
+  /** page footers a PDF or a print leaves between lines: "Page 2/5", "page 3 sur 7", "- 2 -" */
+  pageFooterLine: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]?\/[ \t]?\d{1,3})[ \t]*$/i,
+  /** a Markdown heading marker at the start of a line */
+  markdownHeading: /^[ \t]{0,3}#{1,6}[ \t]+/,
+  /** Markdown superscript braces from a converter ("1^{er}") */
+  superscriptBraces: /\^\{([^{}\n]{1,6})\}/g,
+
+  // ── words and numbers ───────────────────────────────────────────────
+  /** separators between French number words */
+  numberWordSeparator: /[\s-]+/,
+  /** a bare count in digits */
+  digitsOnly: /^\d{1,6}$/,
+  /** combining accents left by NFD, to strip */
+  combiningMarks: /[\u0300-\u036f]/g,
+  /** anything that is not a letter or digit, for folded keys */
+  nonAlphanumericRun: /[^0-9A-Z]+/g,
+  /** a run of whitespace */
+  whitespaceRun: /\s+/g,
+
+  // ── dates and times ─────────────────────────────────────────────────
+  /** 20/06/2024, 20-06-2024, 20.06.24 (same separator twice) */
+  numericDate: /(?<![\d\/.-])(\d{1,2})[ ]?([\/.-])[ ]?(\d{1,2})[ ]?\2[ ]?(\d{4}|\d{2})(?![\d\/])/g,
+  /** 2024-06-20 */
+  isoDate: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g,
+  /** [lundi] [le] 27 novembre 2023 / 1er juin 2024 / vingt-sept du mois d'octobre deux mille vingt et un */
+  wordDate: new RegExp(
+    `(?<![a-zà-ÿ\\d])(?:${WEEKDAY}\\s{1,3})?${DAY}\\s{1,3}(?:du\\s+mois\\s+(?:de\\s+|d'))?${MONTH}\\s{0,3}(?:de\\s+l'ann[ée]e\\s+)?${YEAR}(?![a-zà-ÿ\\d])`,
+    'gi',
+  ),
+  /** "L'an deux mille vingt et un, le vingt-sept du mois d'octobre": year first, then day and month */
+  yearFirstDate: new RegExp(
+    `\\bl'an\\s{1,3}${YEAR}\\s{0,3},?\\s{0,3}(?:et\\s+)?(?:le\\s+)?${DAY}\\s{1,3}(?:du\\s+mois\\s+(?:de\\s+|d'))?${MONTH}`,
+    'gi',
+  ),
+  /** a time: 18h30, 18 h 30, 18:30, 18 heures 30, 9 heures */
+  digitTime: /(?<![\d\/.,])([01]?\d|2[0-3])[ ]?(?:heures?|h(?![a-zà-ÿ])|:(?=[0-5]\d))[ ]?([0-5]\d)?(?!\d)/i,
+  /** a time in words: "dix-huit heures trente", "neuf heures", "vingt heures et demie" */
+  wordTime: new RegExp(`(${NUM_WORDS})\\s{1,3}heures?(?:\\s{1,3}(et\\s+demie|et\\s+quart|${NUM_WORDS}|\\d{2}))?`, 'i'),
+
+  // ── shared label helpers ────────────────────────────────────────────
+  /** what may sit between a label and its value: spaces, a colon, dots of a form */
+  labelGap: /^[ \t]{0,8}:?[ \t]{0,8}/,
+  /** a placeholder left for a value: "....", "____", "…", "/ /" */
+  placeholder: /^(?:[._…]{2,}|…|\/[ \t]*\/|\[[ \t]*\])/,
+  /** words that end a blank date in a sentence ("le et de la publication le") or a next label ("ID :") */
+  blankFollower: /^(?:et\b|ID\b|en deux exemplaires|en \d+ exemplaires|[A-ZÀ-Ý][A-Za-zÀ-ÿ' ]{0,40}:)/,
+
+  // ── document structure ──────────────────────────────────────────────
+  /** the parties clause that opens a convention: "Entre :", "Entre, d'une part,", "ENTRE LES SOUSSIGNÉS" */
+  conventionPartiesStart: /^[ \t]{0,8}entre\b[ \t]{0,3}(?::|,|les\s+soussign|la\s|le\s|l'|d'une|$)/gim,
+  /** the word "convention" */
+  conventionWord: /\bconvention\b/i,
+  /** "Il est convenu ce qui suit" / "il a été convenu" */
+  agreedClause: /\bil\s+(?:est|a\s+été)\s+convenu\b/i,
+  /** what tells a deliberation: register extract, "après en avoir délibéré", "le conseil municipal … décide" */
+  deliberationSignal: /extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations|en\s+avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|d[ée]lib[ée]ration\s+n°|\bdcm\s*n°|le\s+conseil\s+(?:municipal|communautaire)\s*,?\s+(?:d[ée]cide|approuve|adopte|autorise)|s'est\s+r[ée]uni|se\s+sont\s+r[ée]unis|d[ée]lib[ée]r[ée]\s+(?:à|a)\s+l'unanimit/i,
+  /** what tells a convention by itself: a convention title and its parties or articles */
+  conventionSignal: /^[ \t]{0,8}(?:convention|avenant)\b/im,
+  /** an article heading */
+  articleHeading: /^[ \t]{0,8}article\s+\d{1,2}/im,
+
+  // ── transmission stamps (@CTES) ─────────────────────────────────────
+  /** @CTES id DDD-SIREN-YYYYMMDD-NUMBER-NATURE, kept as printed even with a short SIREN */
+  actesId: /(?<![\w-])(\d{3}|0?2[AB])-([0-9]{7,10})-(\d{8})-([A-Za-z0-9_]{1,30}(?:-[A-Za-z0-9_]{1,30}){0,3}?)-(DE|AR|AI|CC|BF|AU)(?![\w-])/g,
+  /** sent to the prefecture: "Envoyé en préfecture le", "transmission en Préfecture le :", "Date de télétransmission :" */
+  transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée])(?:\s{1,3}(?:de|d')\s{0,3}[A-ZÀ-Ý][\w-]{1,30})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
+  /** received by the prefecture: "Reçu en préfecture le", "Reçu le:", "Date de réception préfecture :" */
+  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}le\b)/gi,
+  /** published / posted: "Publié le", "publication le", "l'affichage le", "Affiché le", "Date de publication :" */
+  publishedLabel: /\b(?:publi[ée]e?s?\s{1,3}le\b|(?:publication|affichage|mise\s+en\s+ligne)\s{1,3}le\b|affich[ée]e?s?\s{1,3}le\b|mise?\s+en\s+ligne\s+le\b|date\s+de\s+(?:publication|mise\s+en\s+ligne)\s{0,3}:?)/gi,
+  /** the convocation nearby: a posting date that belongs to the convocation, not the act */
+  convocationNearby: /convocation|convoqu/i,
+
+  // ── people ──────────────────────────────────────────────────────────
+  /** a civility before a name: M., MM, Mme, MMES, Monsieur, Madame… (also glued: "M.LANSADE") */
+  leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3}|(?=[A-ZÀ-Ý]{2}))/,
+  /** a civility inside a list, where a new person (or group) starts: "… ZIOUANI Mahjoubia MM BERGIA" */
+  inlineCivility: /[ \t](?=(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)[ \t])/g,
+  /** "le Maire", "Madame la Maire" standing for a name */
+  mayorWords: /^(?:le|la)\s+(?:maire|pr[ée]sident(?:e)?)\b[ ,]*/i,
+  /** a role printed after a name: ", Maire", " Adjoint", ", Conseillère Municipale", "1er adjoint" */
+  trailingRole: /[ ,;–-]{1,4}(?:(?:\d{1,2}(?:er|[eè]me|e)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|secr[ée]taire(?:\s+de\s+s[ée]ance)?)\.?)$/i,
+  /** a whole item that is only a role ("Maire", "Conseillers Municipaux", "Adjoint") */
+  roleOnly: /^(?:\d{1,2}(?:er|[eè]me|e)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|membres?|[ée]lus?|excus[ée]e?s?|absente?s?)\.?$/i,
+  /** a parenthesised note after a name ("(arrivé à 18h45)") */
+  parenthesised: /\([^()]{0,120}\)/g,
+  /** punctuation and dashes around an item */
+  edgePunctuation: /^[\s.,;:–—•·-]+|[\s.,;:–—•·-]+$/g,
+  /** an upper-case letter: a name has at least one */
+  upperLetter: /[A-ZÀ-Ý]/,
+  /** digits: not in a name */
+  digit: /\d/,
+  /** separators of a name list: comma, semicolon, tab, new line, spaced dash, " et " */
+  nameListSeparator: /[,;\t\n]|[ ](?:–|—|-)(?=[ \t]|$)|[ ]et[ ](?=[A-ZÀ-Ý])/g,
+
+  // ── attendance ──────────────────────────────────────────────────────
+  /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
+  attendanceLabel: /^[ \t]{0,8}((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?(?:pr[ée]sents?|pr[ée]sent\(e\)s|pr[ée]sent\(s\))|(?:[ée]taient\s{1,3})?(?:absents?|absent\(e\)s|absent\(s\)|absente?s?)(?:\s{1,3}excus[ée]e?s?)?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée]e?s?(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|procurations?|pouvoirs?|repr[ée]sent[ée]e?s?(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)[ \t]{0,3}(?::|$)/gim,
+  /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
+  proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
+  /** an absence label */
+  absentLabelWord: /absent|excus/i,
+  /** a presence label */
+  presentLabelWord: /pr[ée]sent/i,
+  /** a secretary label */
+  secretaryLabelWord: /secr[ée]taire/i,
+  /** a line that starts the body of the act, ending an attendance list */
+  bodyLineStart: /^[ \t]{0,8}(?:vu\b|consid[ée]rant|entendu|apr[èe]s\b|sur\s+(?:le\s+)?rapport|sur\s+proposition|le\s+(?:maire|conseil|rapporteur|pr[ée]sident)\b|la\s+(?:maire|pr[ée]sidente)\b|monsieur\s+le|madame\s+la|m\.\s+le\s+maire|rapporteur|objet|ordre\s+du\s+jour|date\b|nombre\b|il\s|elle\s|la\s+s[ée]ance|conform[ée]ment|d[ée]lib[ée]ration|extrait|s[ée]ance|l'an\b|le\s+quorum|quorum|envoy|re[çc]u|publi|id\s*:|accus|n°)/i,
+  /** a generic "Label :" line (ends a list) */
+  genericLabelLine: /^[ \t]{0,8}[A-ZÀ-Ýa-zà-ÿ'][A-Za-zÀ-ÿ' ()]{1,40}:/,
+  /** a lower-case word (sentence text rather than a list of names) */
+  lowerWord: /(?<![A-Za-zÀ-ÿ'-])[a-zà-ÿ][a-zà-ÿ]{3,}(?![A-Za-zÀ-ÿ-])/g,
+  /** members in office: "En exercice : 29", "Nombre de conseillers en exercice : 15", "En exercice\t27" */
+  inOfficeCount: /\ben\s+exercice[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
+  /** present: "Présents : 26", "Membres présents lors du conseil : 18", "Présents\t19" */
+  presentCount: /\b(?:pr[ée]sents?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  /** represented: "Représentés : 8", "Procurations : 03", "Pouvoirs : 2" */
+  representedCount: /\b(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  /** absent: "Absents : 3", "Membres absents : 5" */
+  absentCount: /\b(?:absents?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  /** voters: "Votants : 29", "Nombre de votants : 21", "Qui ont pris part à la délibération : 30" */
+  votersCount: /\b(?:votants|ont\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+
+  // ── proxies ─────────────────────────────────────────────────────────
+  /** "X (procuration à Y)", "X (pouvoir à Y)", "X (représenté par Y)" */
+  proxyInParentheses: /^(.{2,100}?)\s{0,3}\((?:a\s+donn[ée]\s+)?(?:procuration|pouvoir|mandat|repr[ée]sent[ée]e?\s+par)\s{0,3}(?:donn[ée]e?\s+)?(?:à|a|au)?\s{0,3}([^()]{2,100})\)/i,
+  /** "X a donné procuration à Y", "X, ayant donné pouvoir à Y", "X donne pouvoir à Y" */
+  proxyGave: /^(.{2,100}?)\s{1,3}(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:(?:sa\s+|une\s+)?procuration|pouvoir|mandat|d[ée]l[ée]gation)(?:\s+de\s+vote)?\s{1,3}(?:à|a|au)\s{1,3}(.{2,100})$/i,
+  /** the holder part alone after a cut: "ayant donné procuration à M. Y" */
+  proxyGaveTail: /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:(?:sa\s+|une\s+)?procuration|pouvoir|mandat|d[ée]l[ée]gation)(?:\s+de\s+vote)?\s{1,3}(?:à|a|au)\s{1,3}(.{2,100})$/i,
+  /** "pouvoir de X à Y", "procuration de X à Y" */
+  proxyOf: /^(?:procuration|pouvoir|mandat)\s+de\s+(.{2,100}?)\s{1,3}(?:à|a)\s{1,3}(.{2,100})$/i,
+  /** "X représenté(e) par Y" */
+  proxyRepresentedBy: /^(.{2,100}?)\s{1,3}(?:est\s+)?repr[ée]sent[ée]e?(?:\(e\))?\s+par\s+(.{2,100})$/i,
+  /** bare "X à Y" in a proxy list, also tab-separated */
+  proxyBare: /^(.{2,100}?)[ \t]{1,6}(?:à|a|->|→|=>)[ \t]{1,6}(.{2,100})$/,
+  /** a lone "à" cell between tab-separated giver and holder */
+  proxyArrowCell: /^(?:à|a|->|→|=>)$/i,
+
+  // ── votes ───────────────────────────────────────────────────────────
+  /** for: "Pour : 13", "POUR\t18", "13 voix pour" */
+  forCount: /\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b/gi,
+  /** against: "Contre : 1", "1 contre", "2 voix contre" */
+  againstCount: /\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b/gi,
+  /** abstentions: "Abstentions : 0", "Abstention\t1", "2 abstentions" */
+  abstentionsCount: /\babstentions?[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}abstentions?\b/gi,
+  /** expressed: "Exprimés : 18", "Suffrages exprimés : 29" */
+  expressedCount: /\b(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}(?::|=|\t)?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  /** "exprimés" printed with nothing after it: a blank (rule expressed-missing) */
+  expressedBlank: /^[ \t]{0,8}(?:nombre\s+de\s+)?(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}:?[ \t]{0,3}$/gim,
+  /** blank or spoiled ballots: "Blancs : 1", "Blancs et nuls : 2" */
+  blankBallotsCount: /\b(?:bulletins\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  /** members not taking part: "Ne prend pas part au vote : 1", "1 ne prenant pas part au vote" */
+  nonParticipantsCount: /\bne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+au\s+vote[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers?\s+|membres?\s+)?ne\s+(?:prenant|prennent|prend)\s+pas\s+part\b/gi,
+  /** unanimity */
+  unanimity: /\bunanimit[ée]|\bunanimement\b/i,
+  /** "à l'unanimité des suffrages exprimés" */
+  unanimityOfExpressed: /\bunanimit[ée]\s+des\s+(?:suffrages|votes|voix|membres)?\s{0,3}exprim[ée]s/i,
+  /** the motion adopted / rejected */
+  adoptedWord: /\badopt[ée]e?s?\b|\bapprouv[ée]e?\s+(?:à|par)\b/i,
+  rejectedWord: /\brejet[ée]e?s?\b|\bn'est\s+pas\s+adopt/i,
+  /** the president's casting vote */
+  castingVote: /voix\s+(?:du\s+pr[ée]sident\s+)?pr[ée]pond[ée]rante/i,
+  /** "X ne prend pas part au vote" with a name before it */
+  nonParticipantName: /((?:M\.|Mme|Monsieur|Madame)?\s{0,2}[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30}(?:\s[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30}){1,3}),?\s{1,3}(?:[a-zà-ÿ ]{0,40},\s{0,3})?ne\s+(?:prend|prenant)\s+pas\s+part/g,
+
+  // ── session ─────────────────────────────────────────────────────────
+  /** "Séance du lundi 27 NOVEMBRE 2023", "réunion du conseil municipal du 3 juin 2026" */
+  sessionDateLabel: /\b(?:s[ée]ance(?:\s+(?:publique|ordinaire|extraordinaire))?|r[ée]union(?:\s+du\s+conseil\s+municipal)?|conseil\s+municipal)\s{1,3}du\s{1,3}/gi,
+  /** what may come between a date and its time: ", à ", " à " */
+  beforeTime: /^[ \t\n,]{0,4}(?:à|a|vers)\s{1,3}/i,
+  /** the meeting verb: "s'est réuni", "se sont réunis" */
+  meetingVerb: /\b(?:s'est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/gi,
+  /** where the meeting sentence's place part ends */
+  placeStop: /sous\s+la\s+pr[ée]sidence|\.\s|\n\n/i,
+  /** a segment of the meeting sentence that is not the place */
+  nonPlaceSegment: /^(?:au\s+nombre\s+prescrit|en\s+(?:session|s[ée]ance)|(?:d[ûu]ment|r[ée]guli[èe]rement|l[ée]galement)\s+convoqu|convoqu|à\s+huis\s+clos|le\s+\d|le\s+[a-z]+\s+\w+\s+\d{4}|à\s+\d|sous\s+la|apr[èe]s|conform[ée]ment|pour\s+sa|en\s+nombre|sur\s+convocation|lors\s+de|publiquement|l'an\b)/i,
+  /** a segment that names a place: "à la salle…", "au Centre…", "dans la salle…", "en mairie" */
+  placeSegment: /^(?:à\s+la|à\s+l'|au|aux|dans\s+(?:la|le|les|l')|en\s+(?:la\s+|l')?(?:mairie|salle|h[ôo]tel)|salle|mairie|à)(?:\s|$)/i,
+  /** the preposition a place starts with, dropped */
+  placePreposition: /^(?:à\s+la|à\s+l'|au|aux|dans\s+la|dans\s+le|dans\s+les|dans\s+l'|en\s+la|en\s+l'|à)\s+/i,
+  /** "sous la présidence de …" */
+  presidency: /sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')/gi,
+  /** the end of the president's sentence */
+  sentenceEnd: /(?<![A-Z])\.(?:\s|$)|\n/,
+  /** convocation date labels: "Date de convocation :", "dûment convoqués le", "convocation du" */
+  convocationLabel: /\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b)/gi,
+  /** convocation posting labels: "Date d'affichage :", "Date d'affichage de la convocation à la porte de la mairie :" */
+  postedLabel: /\b(?:date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b)/gi,
+  /** a second convocation for want of quorum (L2121-17 al. 2) */
+  secondConvocation: /quorum\s+n'(?:ayant|a)\s+pas\s+été\s+atteint|(?:seconde|deuxi[èe]me|nouvelle)\s+convocation|faute\s+de\s+quorum|trois\s+jours\s+au\s+moins\s+d'intervalle|sans\s+condition\s+de\s+quorum/i,
+  /** a convocation in urgency (L2121-11/12) */
+  urgency: /(?:convoqu[ée]e?s?|convocation|r[ée]uni(?:on)?)\s+(?:en\s+|d')urgence|proc[ée]dure\s+d'urgence|l'urgence\s+(?:est|a\s+été)\s+(?:d[ée]clar[ée]e|reconnue|approuv[ée]e|prononc[ée]e)/i,
+
+  // ── commune ─────────────────────────────────────────────────────────
+  /** "COMMUNE DE CERET", "Ville de Céret", "La collectivité de Cogolin", "Mairie de X" */
+  communeName: new RegExp(`\\b(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE|[Cc]ollectivit[ée]|COLLECTIVIT[ÉE]|[Mm]airie|MAIRIE)\\s{1,3}(?:de|d'|DE|D')\\s{0,2}${PLACE_NAME}`, 'g'),
+  /** "Commune : SAINT-AMBROIX" */
+  communeLabel: new RegExp(`\\b(?:[Cc]ommune|COMMUNE)\\s{0,3}:\\s{0,3}(?:(?:COMMUNE|[Cc]ommune)\\s+(?:DE|de|D'|d')\\s{0,2})?${PLACE_NAME}`, 'g'),
+  /** SIRET: 14 digits, spaces allowed */
+  siret: /\bSIRET\s{0,3}(?:n°|N°)?\s{0,3}:?\s{0,3}(\d{3}\s?\d{3}\s?\d{3}\s?\d{5})(?!\d)/gi,
+  /** SIREN: 9 digits */
+  siren: /\bSIREN\s{0,3}(?:n°|N°)?\s{0,3}:?\s{0,3}(\d{3}\s?\d{3}\s?\d{3})(?![\d ]{2})/gi,
+  /** "DEPARTEMENT DU GARD", "DÉPARTEMENT de L'HÉRAULT" */
+  departmentName: /\bd[ée]partement\s{0,3}(?:de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+|d')?\s{0,3}([A-Za-zÀ-ÿ'-]{2,30}(?:[ -](?:et[ -])?[A-Za-zÀ-ÿ'-]{2,30}){0,3})/gi,
+  /** "Département : 31", "Département n° 2A" */
+  departmentCode: /\bd[ée]partement\s{0,3}(?:n°|:)\s{0,3}(\d{2,3}|2[AB])\b/gi,
+  /** a French postal code */
+  postalCode: /(?<!\d)(\d{5})(?!\d)/,
+  /** "Adresse : …", "Située …", "sise …" in a party block */
+  addressLabel: /^[ \t]{0,8}(?:adresse(?:\s+postale)?\s{0,3}:|situ[ée]e?\s|sise?\s|si[èe]ge\s{0,3}:)[ \t]{0,3}/gim,
+  /** "Représenté(e) par : X" in a party block */
+  representedBy: /repr[ée]sent[ée]e?(?:\(e\))?\s{1,3}par\s{0,3}:?\s{0,3}/i,
+  /** where a representative's name ends: ", en sa qualité de", a comma, a line end */
+  representativeEnd: /,|\sen\s+sa\s+qualit[ée]|\n|\s(?:ès|es)\s+qualit/i,
+  /** "Le Maire,\nMarlène PUCHE" / "Le Maire de CERET\nMichel COSTE" */
+  mayorSignature: /^[ \t]{0,8}(?:le|la)\s+maire(?:\s+de\s+[A-ZÀ-Ý][\wÀ-ÿ' -]{1,40})?\s{0,3}[,:]?[ \t]*\n[ \t]*([A-ZÀ-Ý][A-Za-zÀ-ÿ'. -]{2,60})$/gim,
+  /** "…, Maire" / " maire" right after a president's name */
+  mayorRole: /\bmaire\b/i,
+  /** the parties' second clause: "Et :", "ET :", "Et, d'autre part," */
+  secondParty: /^[ \t]{0,8}et\b[ \t]{0,3}(?::|,|$|d'autre\s+part)/im,
+  /** where the parties end */
+  partiesEnd: /il\s+(?:est|a\s+été)\s+convenu|pr[ée]ambule|^[ \t]{0,8}article\s+(?:1|premier)\b|^[ \t]{0,8}vu\s/im,
+  /** an academic party */
+  academyWord: /acad[ée]mi|rectorat|recteur|rectrice|dsden|d\.s\.d\.e\.n|services\s+d[ée]partementaux\s+de\s+l'[ée]ducation|[ée]ducation\s+nationale|inspect/i,
+  /** a leading article before a party name */
+  leadingArticle: /^(?:la|le|les|l')\s*(?=[A-Za-zÀ-ÿ])/i,
+  /** text after "Entre" on its line: ":" or ", d'une part," */
+  partyIntro: /^[ \t]{0,8}entre\b[ \t]{0,3}(?:les\s+soussign[ée]s\s{0,3})?[:,]?[ \t]{0,3}(?:d'une\s+part\s{0,3}[,:]?)?[ \t]{0,3}/i,
+  /** ", d'une part" / ", ci-après" trailing a party name */
+  partyNameEnd: /,?\s{0,3}(?:d'une\s+part|ci-apr[èe]s|repr[ée]sent[ée]|situ[ée]e?\s|sise?\s).{0,200}$/i,
+
+  // ── convention terms ────────────────────────────────────────────────
+  /** a stamp's words on a dated line: not a head date */
+  stampWords: /envoy|re[çc]u|publi|transmi|accus|affich|ID\s*:|sign/i,
+  /** "Année scolaire 2026-2027", "année scolaire 2025/2026" */
+  schoolYear: /ann[ée]e\s+scolaire\s{0,3}:?\s{0,3}(\d{4})\s{0,2}[-\/–]\s{0,2}(\d{4})/gi,
+  /** starts at signature: "prend effet à la date de signature", "à compter de sa signature" */
+  startsAtSignature: /(?:prend\s+effet|entre\s+en\s+vigueur|est\s+conclue?|court|à\s+compter|d[èe]s)\s[^.\n]{0,80}?\bsignature/gi,
+  /** starts on a date: "prend effet le 1er septembre 2024", "à compter du 1er septembre 2024" */
+  startsOnDate: /(?:prend\s+effet|entre\s+en\s+vigueur)\s{1,3}(?:le|au|à\s+compter\s+du)\b|à\s+compter\s+du\b/gi,
+  /** end labels that a blank may follow: "se termine", "prendra fin le", "prend fin au" */
+  endLabel: /\b(?:se\s+termine(?:ra)?|prendra\s+fin|prend\s+fin|expire(?:ra)?|arrive(?:ra)?\s+à\s+(?:son\s+terme|[ée]ch[ée]ance))(?:\s{1,3}(?:le|au|à\s+la\s+date\s+du))?\b/gi,
+  /** end phrases read only when a date follows: "jusqu'au 31 août 2027", "Date de fin :" */
+  endLoose: /\bjusqu'au\b|\bdate\s+de\s+fin\s{0,3}:?|\b[ée]ch[ée]ance\s{0,3}:/gi,
+  /** a duration in years: "pour une durée de 3 an(s)", "d'un an", "de trois années" */
+  durationYears: /dur[ée]e\s{1,3}(?:de\s{1,3}|d')\s{0,2}(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s{0,2}(?:an\(s\)|ann[ée]es?|ans?)(?![a-zà-ÿ])/gi,
+  /** a signature line: "A Montpellier, le 21/05/2026", "Fait à Cogolin, le ....." */
+  signatureLine: new RegExp(`^[ \\t]{0,8}(?:(?:[Ff]ait|FAIT)\\s{1,3}(?:et\\s+d[ée]lib[ée]r[ée]\\s+)?(?:à|a|À|A)|[AÀ])\\s{1,3}${PLACE_NAME}\\s{0,3},?\\s{0,3}le\\b`, 'gm'),
+
+  // ── fees ────────────────────────────────────────────────────────────
+  /** "4 x 41€ soit 164€", "4 X 41 Euros soit 164 Euros", "2 écoles x 40 € = 80 €" */
+  feeTimes: new RegExp(`(?<![\\d,.])(\\d{1,3})\\s{0,2}(?:[ée]coles?(?:\\(s\\))?\\s{0,2})?[xX×*]\\s{0,2}${AMOUNT}\\s{0,3}(?:soit|=|:)\\s{0,3}${AMOUNT}`, 'gi'),
+  /** "100€TTC (2 écoles x 50€ TTC)" */
+  feeInParentheses: new RegExp(`${AMOUNT}\\s{0,3}\\(\\s{0,2}(\\d{1,3})\\s{0,2}[ée]coles?(?:\\(s\\))?\\s{0,2}[xX×*]\\s{0,2}${AMOUNT}\\s{0,3}\\)`, 'gi'),
+  /** "41 € TTC par école et par an", "45 €/école" */
+  feePerSchool: new RegExp(`${AMOUNT}\\s{0,3}(?:HT\\s{0,2})?(?:par|\\/)\\s{0,2}[ée]cole`, 'gi'),
+  /** a number of schools: "4 écoles", "2 école(s)", "deux écoles" */
+  schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])/gi,
+  /** a total: "soit 80 €", "pour un montant de 164 €", "montant total : 164 €" */
+  totalAmount: new RegExp(`(?:\\bsoit|montant\\s+(?:total\\s+)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:))\\s{0,3}${AMOUNT}`, 'gi'),
+
+  // ── schools ─────────────────────────────────────────────────────────
+  /** a UAI (RNE) code: 7 digits and a letter, not inside an e-mail ("ecole.0831515w@…") */
+  uai: /(?<![\w.@\/-])(\d{7}[A-Z])(?![\w@])/g,
+  /** an e-mail address */
+  email: /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g,
+  /** table cell separators: tabs and Markdown pipes */
+  cellSeparator: /\t|[ ]?\|[ ]?/,
+  /** a cell header naming the school's name column */
+  nameHeader: /\bnom\b|d[ée]nomination|libell[ée]|[ée]cole\b(?!.*(?:rne|uai|adresse|type))/i,
+  /** a type code or a row number rather than a name */
+  notANameCell: /^(?:E[EMP]PU|E[EMP]PR|[EÉ]COLE|\d{1,3}|[-–—]|)$/i,
+  /** the UAI / RNE label and punctuation around a school's parts */
+  uaiLabel: /\b(?:UAI|RNE|code)\s{0,3}(?:n°)?\s{0,3}:?/gi,
+  /** parts of "CERET - 66 - ECOLE … - 0660560A" */
+  schoolPartSeparator: /\s[-–—]\s|\s[-–—]$|^[-–—]\s/,
+  /** a department code part ("66", "2A", "974") */
+  departmentPart: /^(?:\d{2,3}|2[AB])$/,
+  /** items of a one-line list of schools */
+  schoolItemSeparator: /[,;]\s/,
+
+  // ── deliberation heading ────────────────────────────────────────────
+  /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start */
+  deliberationNumberHeading: /^[ \t]{0,8}(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)\s{0,3}(?:n°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
+  numberLine: /^[ \t]{0,8}(?:N°|No\.?|Num[ée]ro)\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gm,
+  /** trailing punctuation of a number ("2021-100.") */
+  numberTrailer: /[.\/_-]+$/,
+  /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
+  subjectLabel: /^[ \t]{0,8}objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
+  /** a paragraph break */
+  paragraphBreak: /\n[ \t]*\n/,
+  /** leading punctuation between a number and the subject (". SCOLAIRE : …") */
+  subjectLead: /^[\s.:;,–—-]+/,
+  /** a date right after the number ("N°11 DU 25 JUIN 2025"): not a subject */
+  dateLead: /^du\s/i,
+  /** a paragraph that opens the act rather than naming it */
+  notASubject: /^(?:l'an\b|le\s+\d|le\s+conseil|en\s+l'an|vu\b|s[ée]ance|date|nombre|en\s+exercice|pr[ée]sents?|\d)/i,
+  /** lower-case letters (a rubric such as "FINANCES" has none) */
+  lowerLetter: /[a-zà-ÿ]/,
+  /** @CTES classification ("Nomenclature : 8.1", "Matière : 8.1") */
+  classification: /\b(?:nomenclature|classification|mati[èe]re)(?:\s+acte?s?)?\s{0,3}:?\s{0,3}(\d\.\d{1,2}(?:\.\d{1,2})?)(?![\d.])/i,
+
+  // ── amounts ─────────────────────────────────────────────────────────
+  /** an amount in euros: "41 € TTC", "100€TTC", "1 234,50 €", "50 euros" */
+  amount: new RegExp(AMOUNT, 'gi'),
+  /** thousands separators inside an amount */
+  amountGroupSeparator: /[ .](?=\d{3}(?:\D|$))/g,
+};
+
+export type PatternName = keyof typeof patterns;

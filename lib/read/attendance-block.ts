@@ -1,0 +1,103 @@
+/**
+ * The attendance block: counts ("En exercice : 29", "Présents : 26", "Votants : 29") and the
+ * lists of present, represented and absent members, and the secrétaire de séance.
+ */
+import type { CouncilRecord } from '../record/schema';
+import { patterns } from '../patterns';
+import type { ReadContext, Region } from './read-context';
+import { cleanPersonName, splitList } from './person-names';
+import { readListItems } from './proxy-phrases';
+
+type CountKey = 'inOffice' | 'present' | 'represented' | 'absent' | 'voters';
+const COUNTS: Array<[CountKey, RegExp]> = [
+  ['inOffice', patterns.inOfficeCount],
+  ['present', patterns.presentCount],
+  ['represented', patterns.representedCount],
+  ['absent', patterns.absentCount],
+  ['voters', patterns.votersCount],
+];
+
+const MAX_BLOCK = 5000;
+const BODY_LOWER_WORDS = 5;
+/** words of a list line that are not sentence text */
+const LIST_WORDS = new Set(['ayant', 'donné', 'donne', 'procuration', 'pouvoir', 'représenté', 'représentée', 'conseiller', 'conseillère', 'conseillers', 'conseillères', 'municipal', 'municipale', 'municipaux', 'municipales', 'adjoint', 'adjointe', 'adjoints', 'maire', 'excusé', 'excusée', 'excusés', 'absent', 'absente', 'délégué', 'déléguée', 'arrivé', 'arrivée', 'partir', 'parti', 'partie']);
+
+export function readAttendance(ctx: ReadContext, region: Region): void {
+  const text = ctx.text.slice(region.start, region.end);
+  for (const [key, pattern] of COUNTS) {
+    for (const m of text.matchAll(pattern)) {
+      const digits = m[1] ?? m[2];
+      if (digits === undefined) continue;
+      const at = region.start + m.index;
+      if (ctx.set('attendance', key, Number(digits), at, at + m[0].length)) break;
+    }
+  }
+  readLists(ctx, region, text);
+}
+
+type ListKind = 'present' | 'proxy' | 'absent' | 'secretary';
+
+function classify(label: string): ListKind {
+  if (patterns.secretaryLabelWord.test(label)) return 'secretary';
+  if (patterns.proxyLabelWord.test(label)) return 'proxy';
+  if (patterns.absentLabelWord.test(label)) return 'absent';
+  return 'present';
+}
+
+function readLists(ctx: ReadContext, region: Region, text: string): void {
+  const attendance: CouncilRecord['attendance'] = ctx.record.attendance;
+  const labels = [...text.matchAll(patterns.attendanceLabel)];
+  for (const m of labels) {
+    const kind = classify(m[1]!);
+    const contentStart = m.index + m[0].length;
+    const contentEnd = blockEnd(text, contentStart);
+    const block = text.slice(contentStart, contentEnd);
+    if (block.trim() === '' || /^\s*\d/.test(block)) continue; // a count, read above
+    const offset = region.start + contentStart;
+    if (kind === 'secretary') {
+      const line = block.trim().split('\n')[0] ?? '';
+      const name = cleanPersonName(line.split(',')[0] ?? '');
+      if (name) ctx.set('session', 'secretary', name, offset, offset + block.trimEnd().length);
+      continue;
+    }
+    const reading = readListItems(splitList(block, offset), kind === 'proxy');
+    for (const p of reading.proxies) {
+      if (attendance.proxies.some((q) => q.from === p.from)) continue;
+      attendance.proxies.push({ from: p.from, to: p.to });
+      ctx.cite(`attendance.proxies.${attendance.proxies.length - 1}`, p.start, p.end);
+    }
+    const target = kind === 'present' ? attendance.presentNames : kind === 'absent' ? attendance.absentNames : null;
+    if (!target) continue;
+    const path = kind === 'present' ? 'attendance.presentNames' : 'attendance.absentNames';
+    for (const n of reading.names) {
+      if (target.includes(n.name)) continue;
+      target.push(n.name);
+      ctx.cite(`${path}.${target.length - 1}`, n.start, n.end);
+    }
+  }
+}
+
+/** Where a list ends: the next label, the body of the act, or a bounded length. */
+function blockEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_BLOCK);
+  let lineStart = text.indexOf('\n', from);
+  if (lineStart === -1 || lineStart >= limit) return limit;
+  lineStart++;
+  while (lineStart < limit) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '' && endsList(line)) return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return limit;
+}
+
+function endsList(line: string): boolean {
+  if (new RegExp(patterns.attendanceLabel.source, 'im').test(line)) return true;
+  if (patterns.bodyLineStart.test(line)) return true;
+  if (patterns.genericLabelLine.test(line)) return true;
+  let lower = 0;
+  for (const w of line.matchAll(patterns.lowerWord)) if (!LIST_WORDS.has(w[0])) lower++;
+  return lower >= BODY_LOWER_WORDS;
+}

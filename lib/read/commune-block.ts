@@ -1,0 +1,93 @@
+/**
+ * The commune: name, SIRET/SIREN, department, address, mayor. The convention's party block
+ * ("Et : COMMUNE DE X, SIRET, Adresse, Représenté(e) par") is the richest source; the
+ * deliberation's header and the @CTES id fill what it lacks.
+ */
+import { patterns } from '../patterns';
+import type { ReadContext, Region } from './read-context';
+import { cleanPersonName } from './person-names';
+import { departmentFromActesPrefix, departmentFromName, departmentFromPostalCode } from './departments';
+
+/** Reads the commune from a party block of the convention, when there is one. */
+export function readCommuneParty(ctx: ReadContext, block: Region): void {
+  const text = ctx.text.slice(block.start, block.end);
+  readCommuneName(ctx, block.start, text);
+  for (const m of text.matchAll(patterns.addressLabel)) {
+    const from = m.index + m[0].length;
+    let end = text.indexOf('\n', from);
+    if (end === -1) end = text.length;
+    let address = text.slice(from, end).trim().replace(patterns.edgePunctuation, '');
+    if (!patterns.postalCode.test(address)) {
+      // the postal code on the next line: "Adresse : 1 rue X\n31600 SAUBENS"
+      const nextEnd = text.indexOf('\n', end + 1);
+      const next = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd).trim();
+      if (/^\d{5}\s/.test(next)) {
+        address = `${address} ${next}`;
+        end = nextEnd === -1 ? text.length : nextEnd;
+      }
+    }
+    if (address.length >= 4 && ctx.set('commune', 'address', address, block.start + from, block.start + end)) break;
+  }
+  const rep = patterns.representedBy.exec(text);
+  if (rep) {
+    const from = rep.index + rep[0].length;
+    const rest = text.slice(from, from + 120);
+    const stop = patterns.representativeEnd.exec(rest);
+    const raw = stop ? rest.slice(0, stop.index) : rest;
+    const name = cleanPersonName(raw);
+    if (name) ctx.set('commune', 'mayor', name, block.start + from, block.start + from + raw.length);
+  }
+}
+
+/** Fills the commune from the whole text: header names, SIRET, department, mayor's signature. */
+export function readCommune(ctx: ReadContext, whole: Region): void {
+  const text = ctx.text.slice(whole.start, whole.end);
+  readCommuneName(ctx, whole.start, text);
+  for (const m of text.matchAll(patterns.siret)) {
+    const siret = m[1]!.replace(patterns.whitespaceRun, '');
+    if (ctx.set('commune', 'siret', siret, whole.start + m.index, whole.start + m.index + m[0].length)) break;
+  }
+  for (const m of text.matchAll(patterns.siren)) {
+    const siren = m[1]!.replace(patterns.whitespaceRun, '');
+    if (ctx.set('commune', 'siren', siren, whole.start + m.index, whole.start + m.index + m[0].length)) break;
+  }
+  const commune = ctx.record.commune;
+  if (commune.siren === null && commune.siret) ctx.set('commune', 'siren', commune.siret.slice(0, 9));
+  const actesId = ctx.record.deliberation.actesId;
+  const actesParts = actesId ? actesId.split('-') : [];
+  // a SIREN from the @CTES id only when it has the nine digits of a SIREN (seed 001 prints eight)
+  if (commune.siren === null && actesParts[1] && actesParts[1].length === 9) ctx.set('commune', 'siren', actesParts[1]);
+  readDepartment(ctx, whole, text, actesParts[0]);
+  if (commune.mayor === null) {
+    for (const m of text.matchAll(patterns.mayorSignature)) {
+      const name = cleanPersonName(m[1]!);
+      if (name && ctx.set('commune', 'mayor', name, whole.start + m.index, whole.start + m.index + m[0].length)) break;
+    }
+  }
+}
+
+function readCommuneName(ctx: ReadContext, base: number, text: string): void {
+  for (const pattern of [patterns.communeLabel, patterns.communeName]) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!.trim();
+      const at = base + m.index + m[0].length - m[1]!.length;
+      if (ctx.set('commune', 'name', name, at, at + name.length)) return;
+    }
+  }
+}
+
+function readDepartment(ctx: ReadContext, whole: Region, text: string, actesPrefix: string | undefined): void {
+  for (const m of text.matchAll(patterns.departmentCode)) {
+    if (ctx.set('commune', 'department', m[1]!.toUpperCase(), whole.start + m.index, whole.start + m.index + m[0].length)) return;
+  }
+  for (const m of text.matchAll(patterns.departmentName)) {
+    const code = departmentFromName(m[1]!);
+    if (code && ctx.set('commune', 'department', code, whole.start + m.index, whole.start + m.index + m[0].length)) return;
+  }
+  const fromId = actesPrefix ? departmentFromActesPrefix(actesPrefix) : null;
+  if (fromId && ctx.set('commune', 'department', fromId)) return;
+  const address = ctx.record.commune.address;
+  const postal = address ? patterns.postalCode.exec(address) : null;
+  const fromPostal = postal ? departmentFromPostalCode(postal[1]!) : null;
+  if (fromPostal) ctx.set('commune', 'department', fromPostal);
+}

@@ -1,0 +1,161 @@
+/**
+ * The convention: its parties (academic party and representative, commune), head date,
+ * school year, start, end, duration and signature. Blank end and signature dates are facts.
+ */
+import { patterns } from '../patterns';
+import type { ReadContext, Region } from './read-context';
+import { findDates } from './french-dates';
+import { parseCount } from './french-numbers';
+import { readDateAfter } from './labeled-dates';
+import { cleanPersonName } from './person-names';
+import { readCommuneParty } from './commune-block';
+import type { Segments } from './segment';
+
+const HEAD_WINDOW = 600;
+const PARTY_WINDOW = 2500;
+
+export function readConvention(ctx: ReadContext, segments: Segments): void {
+  const region = segments.convention;
+  if (!region) return;
+  const text = ctx.text;
+  readParties(ctx, segments);
+  readHeadDate(ctx, segments);
+  const body = text.slice(region.start, region.end);
+  for (const m of body.matchAll(patterns.schoolYear)) {
+    const first = Number(m[1]);
+    if (Number(m[2]) !== first + 1) continue;
+    if (ctx.set('convention', 'schoolYear', `${first}-${first + 1}`, region.start + m.index, region.start + m.index + m[0].length)) break;
+  }
+  readStart(ctx, region, body);
+  readEnd(ctx, region, body, 'convention');
+  for (const m of body.matchAll(patterns.durationYears)) {
+    const years = parseCount(m[1]!);
+    if (years !== null && ctx.set('convention', 'durationYears', years, region.start + m.index, region.start + m.index + m[0].length)) break;
+  }
+  readSignature(ctx, region, 'convention');
+}
+
+/** "se termine au 5 septembre 2025" / "prendra fin le....." — for the convention or as the deliberation restates it. */
+export function readEnd(ctx: ReadContext, region: Region, body: string, target: 'convention' | 'deliberation'): void {
+  let blank: { evidence: string; start: number; end: number } | null = null;
+  const set = (iso: string, start: number, end: number) =>
+    target === 'convention' ? ctx.set('convention', 'endDate', iso, start, end) : ctx.set('deliberation', 'conventionEndDate', iso, start, end);
+  for (const pattern of [patterns.endLabel, patterns.endLoose]) {
+    for (const m of body.matchAll(pattern)) {
+      const reading = readDateAfter(body, m.index + m[0].length);
+      if (reading.kind === 'date') {
+        set(reading.iso, region.start + reading.start, region.start + reading.end);
+        return;
+      }
+      if (reading.kind === 'blank' && pattern === patterns.endLabel && !blank) {
+        blank = { evidence: m[0], start: region.start + m.index, end: region.start + Math.max(m.index + m[0].length, reading.end) };
+      }
+    }
+  }
+  if (blank && target === 'convention') ctx.blank('convention.endDate', blank.evidence, blank.start, blank.end);
+}
+
+/** "A Montpellier, le 21/05/2026" / "Fait à Cogolin, le ....." */
+export function readSignature(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
+  const body = ctx.text.slice(region.start, region.end);
+  for (const m of body.matchAll(patterns.signatureLine)) {
+    const place = m[1]!.trim();
+    const reading = readDateAfter(body, m.index + m[0].length);
+    if (reading.kind === 'none') continue;
+    const placeAt = region.start + m.index + m[0].indexOf(m[1]!);
+    if (target === 'convention') ctx.set('convention', 'signedAt', place, placeAt, placeAt + place.length);
+    if (reading.kind === 'date') {
+      const ok = target === 'convention'
+        ? ctx.set('convention', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end)
+        : ctx.set('deliberation', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
+      if (ok) return;
+    } else {
+      ctx.blank(`${target}.signedOn`, m[0], region.start + m.index, region.start + Math.max(m.index + m[0].length, reading.end));
+      return;
+    }
+  }
+}
+
+function readStart(ctx: ReadContext, region: Region, body: string): void {
+  const atSignature = body.matchAll(patterns.startsAtSignature).next();
+  let onDate: { iso: string; start: number; end: number; at: number } | null = null;
+  for (const m of body.matchAll(patterns.startsOnDate)) {
+    const reading = readDateAfter(body, m.index + m[0].length);
+    if (reading.kind === 'date') {
+      onDate = { iso: reading.iso, start: reading.start, end: reading.end, at: m.index };
+      break;
+    }
+  }
+  const sig = atSignature.done ? null : atSignature.value;
+  if (sig && (!onDate || sig.index < onDate.at)) {
+    ctx.set('convention', 'startsOn', 'signature', region.start + sig.index, region.start + sig.index + sig[0].length);
+  } else if (onDate) {
+    ctx.set('convention', 'startsOn', onDate.iso, region.start + onDate.start, region.start + onDate.end);
+  }
+}
+
+/** The date printed alone on a line around the title ("le 21 mai 2026"). */
+function readHeadDate(ctx: ReadContext, segments: Segments): void {
+  const title = segments.conventionTitle ?? segments.parties;
+  if (title === null) return;
+  const from = Math.max(segments.deliberation.start, title - HEAD_WINDOW);
+  const to = segments.parties ?? title;
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = ctx.text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+    const line = ctx.text.slice(lineStart, lineEnd);
+    const date = findDates(line)[0];
+    if (date && line.trim().length <= date.end - date.start + 30 && !patterns.stampWords.test(line)) {
+      ctx.set('convention', 'documentDate', date.iso, lineStart + date.start, lineStart + date.end);
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** "Entre : <academic party> Représentée par X … Et : <commune> …" */
+function readParties(ctx: ReadContext, segments: Segments): void {
+  const start = segments.parties;
+  if (start === null) return;
+  const text = ctx.text;
+  const windowEnd = Math.min(text.length, start + PARTY_WINDOW);
+  const window = text.slice(start, windowEnd);
+  const endMatch = patterns.partiesEnd.exec(window);
+  const partiesEnd = start + (endMatch ? endMatch.index : window.length);
+  const second = patterns.secondParty.exec(text.slice(start + 1, partiesEnd));
+  const split = second ? start + 1 + second.index : partiesEnd;
+  let first: Region = { start, end: split };
+  let other: Region = { start: split, end: partiesEnd };
+  // the commune may be named first: the academic party is the one that reads like one
+  const firstText = text.slice(first.start, first.end);
+  if (!patterns.academyWord.test(firstText) && patterns.academyWord.test(text.slice(other.start, other.end))) [first, other] = [other, first];
+  readAcademy(ctx, first);
+  readCommuneParty(ctx, other);
+}
+
+function readAcademy(ctx: ReadContext, block: Region): void {
+  const text = ctx.text.slice(block.start, block.end);
+  const intro = patterns.partyIntro.exec(text);
+  let at = intro ? intro[0].length : 0;
+  // the first non-empty line (or the rest of the "Entre" line) names the party
+  const secondIntro = /^[ \t]{0,8}(?:et\b[ \t]{0,3}[:,]?|d'autre\s+part)/i.exec(text.slice(at));
+  if (secondIntro) at += secondIntro[0].length;
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  let end = text.indexOf('\n', at);
+  if (end === -1) end = text.length;
+  let name = text.slice(at, end).replace(patterns.partyNameEnd, '').replace(patterns.edgePunctuation, '').trim();
+  name = name.replace(patterns.leadingArticle, '');
+  if (name.length >= 3) {
+    const nameAt = block.start + text.indexOf(name, at);
+    ctx.set('convention', 'academy', name, nameAt, nameAt + name.length);
+  }
+  const rep = patterns.representedBy.exec(text);
+  if (rep) {
+    const from = rep.index + rep[0].length;
+    const rest = text.slice(from, from + 160);
+    const stop = patterns.representativeEnd.exec(rest);
+    const raw = stop ? rest.slice(0, stop.index) : rest;
+    const person = cleanPersonName(raw);
+    if (person) ctx.set('convention', 'academyRepresentative', person, block.start + from, block.start + from + raw.length);
+  }
+}

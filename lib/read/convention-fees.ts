@@ -1,0 +1,44 @@
+/**
+ * Fees: per school, school count and total — "1 x 45€ soit 45€", "100€TTC (2 écoles x 50€
+ * TTC)", "4 X 41 Euros soit 164 Euros", "fixée à 41 € TTC par école et par an", "soit 80 €".
+ * Read for the convention and, separately, as the deliberation restates them.
+ */
+import { patterns } from '../patterns';
+import type { ReadContext, Region } from './read-context';
+import { amountValue } from './amounts';
+import { parseCount } from './french-numbers';
+
+export function readFees(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
+  const text = ctx.text.slice(region.start, region.end);
+  const at = (i: number) => region.start + i;
+  const setFee = (v: number | null, s: number, e: number) =>
+    v !== null && (target === 'convention' ? ctx.set('convention', 'feePerSchool', v, at(s), at(e)) : ctx.set('deliberation', 'feePerSchool', v, at(s), at(e)));
+  const setCount = (v: number | null, s: number, e: number) =>
+    v !== null && (target === 'convention' ? ctx.set('convention', 'schoolCount', v, at(s), at(e)) : ctx.set('deliberation', 'schoolCount', v, at(s), at(e)));
+  const setTotal = (v: number | null, s: number, e: number) =>
+    v !== null && (target === 'convention' ? ctx.set('convention', 'total', v, at(s), at(e)) : ctx.set('deliberation', 'total', v, at(s), at(e)));
+
+  for (const m of text.matchAll(patterns.feeTimes)) {
+    const end = m.index + m[0].length;
+    setCount(Number(m[1]), m.index, end);
+    setFee(amountValue(m[2]!), m.index, end);
+    setTotal(amountValue(m[3]!), m.index, end);
+    break;
+  }
+  for (const m of text.matchAll(patterns.feeInParentheses)) {
+    const end = m.index + m[0].length;
+    setTotal(amountValue(m[1]!), m.index, end);
+    setCount(Number(m[2]), m.index, end);
+    setFee(amountValue(m[3]!), m.index, end);
+    break;
+  }
+  for (const m of text.matchAll(patterns.feePerSchool)) {
+    if (setFee(amountValue(m[1]!), m.index, m.index + m[0].length)) break;
+  }
+  for (const m of text.matchAll(patterns.schoolCount)) {
+    if (setCount(parseCount(m[1]!), m.index, m.index + m[0].length)) break;
+  }
+  for (const m of text.matchAll(patterns.totalAmount)) {
+    if (setTotal(amountValue(m[1]!), m.index, m.index + m[0].length)) break;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The deliberation's own number ("N°2024/36", "DELIBERATION 2021-100.", "DELIBERATION N°11 DU
+ * 25 JUIN 2025", "N° 2023/11/27-31") and its object, across line breaks.
+ */
+import { patterns } from '../patterns';
+import type { ReadContext, Region } from './read-context';
+
+const MAX_SUBJECT = 500;
+
+export function readDeliberationHeading(ctx: ReadContext, region: Region): void {
+  const text = ctx.text.slice(region.start, region.end);
+  let headingEnd: number | null = null;
+  for (const pattern of [patterns.deliberationNumberHeading, patterns.numberLine]) {
+    for (const m of text.matchAll(pattern)) {
+      const number = m[1]!.replace(patterns.numberTrailer, '');
+      const numberAt = m.index + m[0].length - m[1]!.length;
+      if (ctx.set('deliberation', 'number', number, region.start + numberAt, region.start + numberAt + number.length)) {
+        headingEnd = m.index + m[0].length;
+        break;
+      }
+    }
+    if (headingEnd !== null) break;
+  }
+  readSubject(ctx, region, text, headingEnd);
+  const classification = patterns.classification.exec(text);
+  if (classification) ctx.set('deliberation', 'classification', classification[1]!);
+}
+
+function readSubject(ctx: ReadContext, region: Region, text: string, headingEnd: number | null): void {
+  for (const m of text.matchAll(patterns.subjectLabel)) {
+    let p = paragraphAt(text, m.index + m[0].length);
+    if (!p) continue;
+    // a rubric ("FINANCES") printed above the object itself
+    if (p.text.split(' ').length <= 3 && !patterns.lowerLetter.test(p.text)) {
+      const next = paragraphAt(text, p.end);
+      if (next && !patterns.notASubject.test(next.text)) p = next;
+    }
+    ctx.set('deliberation', 'subject', p.text, region.start + p.start, region.start + p.end);
+    return;
+  }
+  if (headingEnd === null) return;
+  // the rest of the heading ("DELIBERATION 2021-100. SCOLAIRE : …"), else the title below it
+  const lineEnd = text.indexOf('\n', headingEnd);
+  const rest = text.slice(headingEnd, lineEnd === -1 ? text.length : lineEnd);
+  const lead = patterns.subjectLead.exec(rest);
+  const restStart = headingEnd + (lead ? lead[0].length : 0);
+  if (rest.trim().replace(patterns.subjectLead, '').length > 3 && !patterns.dateLead.test(text.slice(restStart))) {
+    const p = paragraphAt(text, restStart);
+    if (p) ctx.set('deliberation', 'subject', p.text, region.start + p.start, region.start + p.end);
+    return;
+  }
+  const next = paragraphAt(text, lineEnd === -1 ? text.length : lineEnd);
+  if (!next || patterns.notASubject.test(next.text)) return;
+  const letters = next.text.replace(/[^A-Za-zÀ-ÿ]/g, '');
+  const upper = letters.replace(/[^A-ZÀ-Ý]/g, '').length;
+  if (letters.length > 0 && upper / letters.length >= 0.7) ctx.set('deliberation', 'subject', next.text, region.start + next.start, region.start + next.end);
+}
+
+/** The paragraph starting at or after `from` (blank lines skipped), its lines joined. */
+function paragraphAt(text: string, from: number): { text: string; start: number; end: number } | null {
+  let start = from;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  if (start >= text.length) return null;
+  const window = text.slice(start, start + MAX_SUBJECT);
+  const br = patterns.paragraphBreak.exec(window);
+  const raw = br ? window.slice(0, br.index) : window;
+  const joined = raw.replace(patterns.whitespaceRun, ' ').trim();
+  if (joined === '') return null;
+  return { text: joined, start, end: start + raw.length };
+}

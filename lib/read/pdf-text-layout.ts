@@ -1,0 +1,244 @@
+/**
+ * Rebuilds readable lines from positioned PDF text runs (what pdf.js `getTextContent` yields),
+ * with no dependency on pdf.js itself so it can be tested on plain data.
+ *
+ * PDF producers position words, syllables or whole lines freely: spaces are often not in the
+ * text at all but only in the gaps between runs, table cells are runs far apart on one
+ * baseline, and every page repeats the same header/footer. This module undoes that.
+ */
+
+/** One positioned run of text, in PDF user space (y grows upwards). */
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  /** font size (height of the run) */
+  size: number;
+}
+
+export interface PageRuns {
+  runs: TextRun[];
+  /** page height, to tell the header and footer bands */
+  height: number;
+}
+
+export interface PageLine {
+  text: string;
+  y: number;
+  /** the line is followed by a paragraph gap (more vertical space than usual) */
+  gapAfter: boolean;
+}
+
+/** A gap wider than this many font sizes between two runs of one line reads as a table cell. */
+const TAB_GAP_EM = 2.0;
+/** A gap wider than this many font sizes is a word space the producer did not write out. */
+const SPACE_GAP_EM = 0.12;
+/** A line spacing more than this ratio over the page's usual spacing is a paragraph break. */
+const PARAGRAPH_GAP_RATIO = 1.4;
+
+/** Groups runs into lines (same baseline within a tolerance), left to right. */
+export function layoutPage(page: PageRuns): PageLine[] {
+  // pdf.js adds whitespace-only runs spanning the gaps it guessed; the gaps themselves tell
+  // a space from a table cell better, so those runs are left out.
+  const runs = page.runs.filter((run) => run.text.trim().length > 0 && Number.isFinite(run.x) && Number.isFinite(run.y));
+  runs.sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let baseline = Number.NaN;
+  for (const run of runs) {
+    // Half the font size: superscripts ("1er", "n°") and mixed fonts stay on their line.
+    const tolerance = Math.max(1, 0.5 * Math.max(run.size, current[0]?.size ?? 0));
+    if (current.length > 0 && Math.abs(baseline - run.y) <= tolerance) {
+      current.push(run);
+    } else {
+      if (current.length > 0) groups.push(current);
+      current = [run];
+      baseline = run.y;
+    }
+  }
+  if (current.length > 0) groups.push(current);
+
+  const lines = groups
+    .map((group) => ({ text: joinRuns(group), y: group[0]!.y, size: medianOf(group.map((r) => r.size)) }))
+    .filter((line) => line.text.trim().length > 0);
+  const spacings: number[] = [];
+  for (let i = 1; i < lines.length; i++) spacings.push(lines[i - 1]!.y - lines[i]!.y);
+  // The lower quartile, not the median: a page where every paragraph is one line has more
+  // paragraph gaps than plain line spacings.
+  const usual = quantileOf(spacings.filter((s) => s > 0), 0.25);
+  return lines.map((line, i) => {
+    const next = lines[i + 1];
+    const spacing = next ? line.y - next.y : 0;
+    const gapAfter = next !== undefined && usual > 0 && spacing > usual * PARAGRAPH_GAP_RATIO && spacing > line.size * 1.3;
+    return { text: line.text.replace(/[ \u00a0]+$/, ''), y: line.y, gapAfter };
+  });
+}
+
+function joinRuns(group: TextRun[]): string {
+  group.sort((a, b) => a.x - b.x);
+  let text = '';
+  let end = Number.NEGATIVE_INFINITY;
+  let previous: TextRun | null = null;
+  for (const run of group) {
+    const gap = run.x - end;
+    const em = Math.max(run.size, 1);
+    // Fake bold: the same text drawn twice a hair apart.
+    if (previous && previous.text === run.text && Math.abs(previous.x - run.x) < 0.5 * em) continue;
+    previous = run;
+    if (text.length > 0) {
+      const separate = gap > SPACE_GAP_EM * em || gap < -em; // far inside the previous run: another text
+      if (gap > TAB_GAP_EM * em) text = text.replace(/[ \u00a0]+$/, '') + '\t';
+      else if (separate && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+    }
+    text += text.endsWith('\t') ? run.text.replace(/^[ \u00a0]+/, '') : run.text;
+    end = Math.max(end, run.x + run.width);
+  }
+  return text;
+}
+
+function quantileOf(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) * q)]!;
+}
+
+function medianOf(values: number[]): number {
+  return quantileOf(values, 0.5);
+}
+
+/** "Page 2/5", "Page 2 sur 5", "- 2 -", "2 / 5", "2": a page number alone on its line. */
+const PAGE_NUMBER_LINE = /^[-–—\s]*(?:page|p\.)?\s*\d{1,4}\s*(?:(?:\/|sur|of)\s*\d{1,4})?[-–—\s]*$/i;
+
+const PAGE_NUMBER_HINT = /\bpage\b|(?:^|[^\d/])\d{1,3} ?(?:\/|sur) ?\d{1,3}(?:$|[^\d/])/;
+
+/** How far from the top or bottom edge (share of the page height) a header or footer lies. */
+const EDGE_BAND = 0.14;
+/** At most this many lines at each edge of a page are considered header or footer. */
+const EDGE_LINES = 5;
+
+/**
+ * Drops page numbers found at the top or bottom of a page, and keeps only the first
+ * occurrence of a line repeated at the same place on most pages (running header/footer).
+ * The first occurrence stays because @CTES stamps ("ID : 066-…-DE", "Reçu en préfecture le")
+ * are often printed on every page and are needed once.
+ */
+export function dropRunningLines(pages: PageLine[][], heights: number[]): PageLine[][] {
+  const edgeKey = (line: PageLine, height: number): string | null => {
+    const fromTop = height > 0 ? (height - line.y) / height : 0;
+    const fromBottom = height > 0 ? line.y / height : 0;
+    if (fromTop > EDGE_BAND && fromBottom > EDGE_BAND) return null;
+    const band = fromTop <= EDGE_BAND ? 'top' : 'bottom';
+    // Digits are masked only where a page number lives ("Délibération 2026-14 — page 3"):
+    // "Article 2" is not "Article 3", and stamps with other dates are other acts.
+    const flat = line.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const normalised = PAGE_NUMBER_HINT.test(flat) ? flat.replace(/\d+/g, '#') : flat;
+    return `${band}:${Math.round(line.y / 6)}:${normalised}`;
+  };
+  const edgeIndexes = (lines: PageLine[]): Set<number> => {
+    const set = new Set<number>();
+    for (let i = 0; i < Math.min(EDGE_LINES, lines.length); i++) set.add(i);
+    for (let i = Math.max(0, lines.length - EDGE_LINES); i < lines.length; i++) set.add(i);
+    return set;
+  };
+
+  const pagesWithKey = new Map<string, number>();
+  pages.forEach((lines, p) => {
+    const seen = new Set<string>();
+    for (const i of edgeIndexes(lines)) {
+      const key = edgeKey(lines[i]!, heights[p] ?? 0);
+      if (key !== null && !seen.has(key)) {
+        seen.add(key);
+        pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+      }
+    }
+  });
+  const repeatedOn = Math.max(2, Math.ceil(pages.length * 0.5));
+  const alreadyKept = new Set<string>();
+
+  return pages.map((lines, p) => {
+    const edges = edgeIndexes(lines);
+    return lines.filter((line, i) => {
+      if (!edges.has(i)) return true;
+      if (PAGE_NUMBER_LINE.test(line.text)) return false;
+      const key = edgeKey(line, heights[p] ?? 0);
+      if (key === null || (pagesWithKey.get(key) ?? 0) < repeatedOn) return true;
+      if (alreadyKept.has(key)) return false;
+      alreadyKept.add(key);
+      return true;
+    });
+  });
+}
+
+/**
+ * First parts of French compounds that keep their hyphen at a line end: number words
+ * ("vingt-six" in dates written out), and common prefixes ("sous-préfecture", "peut-être").
+ */
+const COMPOUND_HEADS = new Set([
+  'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quatre', 'cent', 'mille', 'deux', 'trois',
+  'après', 'avant', 'arrière', 'au', 'aux', 'ci', 'contre', 'demi', 'entre', 'ex', 'grand', 'grande', 'haut',
+  'hors', 'mi', 'non', 'nord', 'sud', 'peut', 'porte', 'quasi', 'semi', 'sous', 'sur', 'vice', 'saint',
+  'sainte', 'petit', 'petite', 'celle', 'celui', 'ceux', 'celles', 'elle', 'elles', 'lui', 'eux', 'nous',
+  'vous', 'moi', 'soi', 'est', 'c\'est', 'c’est', 'pro', 'anti', 'co', 'inter', 'extra', 'post', 'pré',
+  'chef', 'franco', 'e', 'arc', 'belle', 'beau', 'garde', 'passe', 'tout', 'toute',
+]);
+/** Second parts that always follow a hyphen ("celle-ci", "lui-même", "a-t-il"). */
+const COMPOUND_TAILS = new Set(['ci', 'là', 'même', 'mêmes', 'être', 'dire', 't', 'il', 'elle', 'on', 'ils', 'elles']);
+
+const LOWER = 'a-zà-öø-ÿœ';
+const HYPHENATED_END = new RegExp(`([${LOWER}'’]+)-$`);
+const LOWER_START = new RegExp(`^([${LOWER}]+)`);
+
+/**
+ * Joins a word split at a line end ("délibé-" + "ration") only when both halves are lower
+ * case and the first is not the head of a real compound; "ENT-" + "École", "Jean-" + "Louis"
+ * and "vingt-" + "six" keep their hyphen (on one line). Soft hyphens always join.
+ */
+export function joinHyphenated(previous: string, next: string): { previous: string; next: string } | null {
+  if (previous.endsWith('\u00ad')) return { previous: previous.slice(0, -1), next };
+  const head = HYPHENATED_END.exec(previous.slice(-60));
+  const tail = LOWER_START.exec(next);
+  if (!head || !tail) return null;
+  const headWord = head[1]!.toLowerCase();
+  const lastPart = headWord.split(/['’-]/).pop() ?? headWord;
+  if (COMPOUND_HEADS.has(lastPart) || COMPOUND_HEADS.has(headWord) || COMPOUND_TAILS.has(tail[1]!)) {
+    return { previous, next }; // keeps the hyphen: "vingt-six" is whole again on one line
+  }
+  return { previous: previous.slice(0, -1), next };
+}
+
+/**
+ * Turns laid-out pages into one text: lines joined by line breaks, paragraph gaps as blank
+ * lines, pages separated by a blank line unless a sentence runs on across the break.
+ */
+export function pagesToText(pages: PageLine[][]): string {
+  const out: string[] = [];
+  let pendingBreak = '';
+  for (const lines of pages) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      let text = line.text;
+      const last = out.length - 1;
+      if (last >= 0) {
+        const joined = joinHyphenated(out[last]!, text.trimStart());
+        if (joined) {
+          out[last] = joined.previous;
+          text = joined.next;
+          // The split word continues on the same line; the rest of this line follows it.
+          out[last] += text;
+          pendingBreak = line.gapAfter ? '\n\n' : '\n';
+          continue;
+        }
+        out[last] += pendingBreak;
+      }
+      out.push(text);
+      pendingBreak = line.gapAfter ? '\n\n' : '\n';
+    }
+    // A page ending mid-sentence ("Présents : A, B,") runs on; otherwise a blank line.
+    const lastLine = out[out.length - 1];
+    if (lastLine !== undefined && !/[,;:\-–]$|(?:^|\s)(?:et|de|du|des|la|le|les|à|au|aux|par)$/i.test(lastLine)) {
+      pendingBreak = '\n\n';
+    }
+  }
+  return out.join('').replace(/\n{3,}/g, '\n\n');
+}

@@ -1,0 +1,89 @@
+/**
+ * Schools of the convention's annex, by UAI (RNE) code: comma-separated lists
+ * ("CERET - 66 - ECOLE … - 0660560A, …"), one per line, numbered rows ("1\t0300673U - …"),
+ * tables with a "Nom de l'école" column and an e-mail column. Empty annex rows ("3\t0") carry
+ * no UAI and are no school.
+ */
+import type { School } from '../record/schema';
+import { patterns } from '../patterns';
+import type { ReadContext, Region } from './read-context';
+
+export function readSchools(ctx: ReadContext, region: Region): void {
+  const text = ctx.text.slice(region.start, region.end);
+  const schools = ctx.record.convention.schools;
+  let nameColumn: number | null = null;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const cells = line.split(patterns.cellSeparator);
+    const uais = [...line.matchAll(patterns.uai)];
+    if (uais.length === 0) {
+      if (cells.length >= 3) {
+        const header = cells.findIndex((c) => patterns.nameHeader.test(c));
+        if (header !== -1) nameColumn = header;
+      }
+    } else {
+      const found = cells.length >= 2 ? [readTableRow(cells, nameColumn)] : readListLine(line);
+      for (const school of found) {
+        if (!school || schools.some((s) => s.uai === school.uai)) continue;
+        schools.push(school);
+        const at = line.indexOf(school.uai);
+        ctx.cite(`convention.schools.${schools.length - 1}`, region.start + lineStart + Math.max(0, at), region.start + lineEnd);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+function readTableRow(cells: string[], nameColumn: number | null): School | null {
+  const trimmed = cells.map((c) => c.trim());
+  const uaiCell = trimmed.findIndex((c) => new RegExp(patterns.uai.source).test(c));
+  if (uaiCell === -1) return null;
+  const uai = new RegExp(patterns.uai.source).exec(trimmed[uaiCell]!)![1]!;
+  const email = trimmed.map((c) => c.match(patterns.email)?.[0]).find(Boolean) ?? null;
+  const rest = trimmed[uaiCell]!.replace(uai, '').replace(patterns.edgePunctuation, '');
+  let name: string | null = null;
+  if (rest.length > 2) name = nameFromParts(trimmed[uaiCell]!, uai);
+  if (!name && nameColumn !== null && trimmed[nameColumn] && nameColumn !== uaiCell) name = trimmed[nameColumn]!;
+  if (!name) {
+    const candidates = [...trimmed.slice(uaiCell + 1), ...trimmed.slice(0, uaiCell).reverse()];
+    name = candidates.find((c) => !patterns.notANameCell.test(c) && !c.includes('@')) ?? null;
+  }
+  return name ? withEmail({ uai, name }, email) : null;
+}
+
+function readListLine(line: string): Array<School | null> {
+  const items = line.split(patterns.schoolItemSeparator);
+  const out: Array<School | null> = [];
+  for (const item of items) {
+    const m = new RegExp(patterns.uai.source).exec(item);
+    if (!m) continue;
+    const email = item.match(patterns.email)?.[0] ?? null;
+    const name = nameFromParts(item.replace(patterns.email, ' '), m[1]!);
+    out.push(name ? withEmail({ uai: m[1]!, name }, email) : null);
+  }
+  return out;
+}
+
+/** "CERET - 66 - ECOLE ELEMENTAIRE PUBLIQUE MARC CHAGALL - 0660560A" → the school's name. */
+function nameFromParts(item: string, uai: string): string | null {
+  const cleaned = item.replace(uai, ' ').replace(patterns.uaiLabel, ' ').replace(patterns.parenthesised, (p) => (p.trim() === '()' ? ' ' : p));
+  let parts = cleaned.split(patterns.schoolPartSeparator).map((p) => p.replace(patterns.edgePunctuation, '').trim()).filter(Boolean);
+  const dept = findLastIndex(parts, (p) => patterns.departmentPart.test(p));
+  // "COMMUNE - 66 - NAME": what precedes the department code is the commune
+  if (dept !== -1 && dept < parts.length - 1) parts = parts.slice(dept + 1);
+  parts = parts.filter((p) => !patterns.departmentPart.test(p) && !patterns.notANameCell.test(p));
+  const name = parts.join(' - ').replace(patterns.whitespaceRun, ' ').trim();
+  return name.length >= 2 ? name : null;
+}
+
+function withEmail(school: School, email: string | null): School {
+  return email ? { ...school, email } : school;
+}
+
+function findLastIndex<T>(list: T[], test: (item: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}

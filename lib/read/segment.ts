@@ -1,0 +1,44 @@
+/**
+ * Where the deliberation ends and the convention begins. Done by structure: a convention opens
+ * with its title then its parties ("Entre :", "Entre, d'une part,"); stamps ("Envoyé en
+ * préfecture…", "ID : …") may sit anywhere and are read over the whole text by stamps.ts.
+ */
+import { patterns } from '../patterns';
+import type { Region } from './read-context';
+
+export interface Segments {
+  deliberation: Region;
+  convention: Region | null;
+  /** offset of the convention's title line (its head date sits just before or after it) */
+  conventionTitle: number | null;
+  /** offset of the parties clause ("Entre") */
+  parties: number | null;
+}
+
+const TITLE_LOOKBACK = 900;
+
+export function segmentDocument(text: string): Segments {
+  const all: Region = { start: 0, end: text.length };
+  for (const m of text.matchAll(patterns.conventionPartiesStart)) {
+    const entre = m.index + (m[0].length - m[0].trimStart().length);
+    const title = findTitleBefore(text, entre);
+    if (title === null && !patterns.agreedClause.test(text.slice(entre, entre + 4000))) continue;
+    const start = title ?? entre;
+    return { deliberation: { start: 0, end: start }, convention: { start, end: text.length }, conventionTitle: title, parties: entre };
+  }
+  return { deliberation: all, convention: null, conventionTitle: null, parties: null };
+}
+
+/** The last line mentioning "convention" in the few lines before the parties clause. */
+function findTitleBefore(text: string, entre: number): number | null {
+  const from = Math.max(0, entre - TITLE_LOOKBACK);
+  let lineEnd = entre;
+  while (lineEnd > from) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (patterns.conventionWord.test(line) && line.length < 400) return lineStart;
+    if (lineStart === 0) break;
+    lineEnd = lineStart - 1;
+  }
+  return null;
+}

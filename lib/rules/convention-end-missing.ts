@@ -1,0 +1,28 @@
+import { defineRule } from './rule';
+import { blanksFor } from './support/blanks';
+import { hasConvention } from './support/kinds';
+
+/**
+ * A convention must say when it ends. Error when the end date is printed blank ("se termine"
+ * then nothing, "prendra fin le....." — seeds 002, 003), or absent with no duration to derive
+ * it from ("pour une durée de 3 ans") and no end date in the deliberation either.
+ */
+export default defineRule({
+  id: 'convention-end-missing',
+  severity: 'error',
+  fields: ['convention.endDate', 'convention.durationYears'],
+  basis: 'convention (clause de durée)',
+  check(record, context) {
+    const { endDate, durationYears } = record.convention;
+    if (endDate !== null) return [];
+    const blank = blanksFor(record, 'convention.endDate')[0];
+    if (blank) {
+      return [{
+        rule: 'convention-end-missing', severity: 'error', field: 'convention.endDate', messageId: 'convention-end-missing.blank',
+        data: { label: blank.evidence }, evidence: blank.evidence,
+      }];
+    }
+    if (!hasConvention(record, context) || durationYears !== null || record.deliberation.conventionEndDate !== null) return [];
+    return [{ rule: 'convention-end-missing', severity: 'error', field: 'convention.endDate', messageId: 'convention-end-missing.absent', data: {} }];
+  },
+});

@@ -1,0 +1,81 @@
+/**
+ * Builds the store variants (what a user installs) and checks the generated manifests: the side
+ * panel / sidebar, the toolbar action, no blanket host access, the icons and both locales, and no
+ * trace of the e2e mode.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+let outDir = '';
+type Manifest = Record<string, unknown> & { permissions?: string[] };
+const manifests: Record<'chrome' | 'firefox', Manifest> = { chrome: {}, firefox: {} };
+const dirs = { chrome: '', firefox: '' };
+
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'paraphe-store-build-'));
+  const env = { ...process.env, PARAPHE_OUT_DIR: outDir, PARAPHE_E2E: '' };
+  const wxt = join(root, 'node_modules/.bin/wxt');
+  execFileSync(wxt, ['build'], { cwd: root, env, stdio: 'ignore' });
+  execFileSync(wxt, ['build', '-b', 'firefox'], { cwd: root, env, stdio: 'ignore' });
+  dirs.chrome = join(outDir, 'chrome-mv3');
+  dirs.firefox = join(outDir, 'firefox-mv2');
+  for (const b of ['chrome', 'firefox'] as const) manifests[b] = JSON.parse(readFileSync(join(dirs[b], 'manifest.json'), 'utf8'));
+}, 60_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+function pngSize(file: string): [number, number] {
+  const data = readFileSync(file);
+  expect(data.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return [data.readUInt32BE(16), data.readUInt32BE(20)];
+}
+
+describe('store manifests', () => {
+  it('Chrome: MV3 side panel opened by the toolbar action', () => {
+    const m = manifests.chrome;
+    expect(m.manifest_version).toBe(3);
+    expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(m.action).toBeDefined();
+    expect(m.permissions).toEqual(expect.arrayContaining(['sidePanel', 'activeTab', 'scripting']));
+    expect(readFileSync(join(dirs.chrome, 'background.js'), 'utf8')).toContain('openPanelOnActionClick');
+  });
+
+  it('Firefox: the same panel as a sidebar, with a gecko id', () => {
+    const m = manifests.firefox;
+    expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+    expect(m.browser_action).toBeDefined();
+    expect(m.browser_specific_settings).toMatchObject({ gecko: { id: 'paraphe@mairie.example' } });
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: no site access at install, portals granted one by one', (b) => {
+    const m = manifests[b];
+    const text = JSON.stringify(m);
+    expect(text).not.toContain('<all_urls>');
+    expect(m.content_scripts).toBeUndefined();
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect((m.permissions ?? []).filter((p) => p.includes('://'))).toEqual([]);
+    expect(b === 'chrome' ? m.optional_host_permissions : m.optional_permissions).toEqual(expect.arrayContaining(['https://*/*']));
+    expect(existsSync(join(dirs[b], 'content-scripts/content.js'))).toBe(true);
+    expect(readFileSync(join(dirs[b], 'background.js'), 'utf8')).not.toContain('paraphe-e2e-panel');
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: real icons and French-first names', (b) => {
+    const m = manifests[b];
+    const icons = m.icons as Record<string, string>;
+    for (const size of ['16', '32', '48', '128']) {
+      expect(pngSize(join(dirs[b], icons[size] ?? 'missing'))).toEqual([Number(size), Number(size)]);
+    }
+    expect(m.default_locale).toBe('fr');
+    expect(m.name).toBe('__MSG_extName__');
+    for (const locale of ['fr', 'en']) {
+      const messages = JSON.parse(readFileSync(join(dirs[b], `_locales/${locale}/messages.json`), 'utf8'));
+      expect(messages.extName.message.length).toBeLessThanOrEqual(45);
+      // Chrome Web Store truncates descriptions beyond 132 characters.
+      expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
+      expect(messages.actionTitle.message).toMatch(/\S/);
+    }
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../lib/rules/convention-end-missing';
+import { check } from './support/record-builder';
+
+describe('convention-end-missing', () => {
+  it('fires when the end date is printed blank, even with a duration (seed 002)', () => {
+    expect(check(rule, { convention: { durationYears: 3 }, blanks: [{ field: 'convention.endDate', evidence: 'prendra fin le.....' }] })).toMatchObject([
+      { messageId: 'convention-end-missing.blank', severity: 'error', evidence: 'prendra fin le.....' },
+    ]);
+  });
+  it('fires when absent with no duration on a convention', () => {
+    expect(check(rule, { convention: { academy: 'Région académique Occitanie' } })).toMatchObject([{ messageId: 'convention-end-missing.absent' }]);
+  });
+  it('is silent with an end date, a duration, the deliberation\'s end date, or no convention', () => {
+    expect(check(rule, { convention: { academy: 'X', endDate: '2025-09-05' } })).toEqual([]);
+    expect(check(rule, { convention: { academy: 'X', durationYears: 1 } })).toEqual([]);
+    expect(check(rule, { convention: { academy: 'X' }, deliberation: { conventionEndDate: '2025-09-05' } })).toEqual([]);
+    expect(check(rule, { session: { date: '2024-06-20' } })).toEqual([]);
+  });
+});
