@@ -10,6 +10,8 @@ const e2e = process.env.PARAPHE_E2E === '1';
 export default defineConfig({
   // PARAPHE_OUT_DIR lets the manifest test build into a temporary folder.
   outDir: process.env.PARAPHE_OUT_DIR ?? (e2e ? '.output/e2e' : '.output'),
+  // AMO reviewers get the sources, not the screenshots the e2e run leaves behind.
+  zip: { excludeSources: ['test/e2e/artifacts/**', 'coverage/**'] },
   vite: () => ({
     plugins: [preact()],
     define: { 'import.meta.env.PARAPHE_E2E': JSON.stringify(e2e ? '1' : '') },

@@ -15,9 +15,9 @@ const MONTH =
   '(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[ûu]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?)(?![a-zà-ÿ])';
 const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const DAY = `(1\\s?er|premier|\\d{1,2}|${NUM_WORDS})`;
-const YEAR = `(\\d{4}|(?:deux\\s+)?mille?${'(?:(?:[ -]et[ -]|[ -]{1,3})' + NUM_WORD + '){0,6}'})`;
+const YEAR = `(\\d{4}|(?:deux\\s+)?mil(?:le)?(?![a-z])${'(?:(?:[ -]et[ -]|[ -]{1,3})' + NUM_WORD + '){0,6}'})`;
 /** an amount with optional thousands groups and decimals, then the currency */
-const AMOUNT = '(\\d{1,3}(?:[ .]\\d{3}){1,3}(?:,\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)\\s?(?:€|euros?\\b|EUR\\b)(?:\\s?TTC\\b)?';
+const AMOUNT = '(?<![\\d.,])(\\d{1,3}(?:[ .]\\d{3}){1,3}(?:,\\d{1,2})?|\\d{1,9}(?:[.,]\\d{1,2})?)\\s?(?:€|euros?\\b|EUR\\b)(?:\\s?TTC\\b)?';
 /** a person's name: capitalised words, particles allowed (bounded) */
 const PLACE_NAME = "([A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,40}(?:[ -](?:sur|sous|en|le|la|les|de|du|des|d'|l')?[ -]?[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,40}){0,4})";
 
@@ -29,12 +29,30 @@ export const patterns = {
   pageFooterLine: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]?\/[ \t]?\d{1,3})[ \t]*$/i,
   /** a Markdown heading marker at the start of a line */
   markdownHeading: /^[ \t]{0,3}#{1,6}[ \t]+/,
+  /** a character Markdown escapes with a backslash ("\\-", "\\.") */
+  markdownEscapable: /^[-.#*_()[\]!+`]$/,
+  /** a Markdown quote marker at the start of a line */
+  quoteMarker: /^>[ \t]?/,
+  /** a letter (for the apostrophe clean-up of OCR text) */
+  letter: /^[A-Za-zÀ-ÿ]$/,
+  /** a hint that a page footer line may be present (cheap pre-test before the line pass) */
+  footerHint: /\n[ \t]*(?:page|-[ \t]?\d|\d{1,3}[ \t]?\/)/i,
   /** Markdown superscript braces from a converter ("1^{er}") */
   superscriptBraces: /\^\{([^{}\n]{1,6})\}/g,
 
   // ── words and numbers ───────────────────────────────────────────────
   /** separators between French number words */
   numberWordSeparator: /[\s-]+/,
+  /** a day of month in digits */
+  dayDigits: /^\d{1,2}$/,
+  /** a year in digits */
+  yearDigits: /^\d{4}$/,
+  /** text that starts with a digit (a count, not a list of names) */
+  startsWithDigit: /^\s*\d/,
+  /** a letter of any case, to measure how much of a line is upper case */
+  nonLetter: /[^A-Za-zÀ-ÿ]/g,
+  /** anything but an upper-case letter */
+  nonUpper: /[^A-ZÀ-Ý]/g,
   /** a bare count in digits */
   digitsOnly: /^\d{1,6}$/,
   /** combining accents left by NFD, to strip */
@@ -56,7 +74,7 @@ export const patterns = {
   ),
   /** "L'an deux mille vingt et un, le vingt-sept du mois d'octobre": year first, then day and month */
   yearFirstDate: new RegExp(
-    `\\bl'an\\s{1,3}${YEAR}\\s{0,3},?\\s{0,3}(?:et\\s+)?(?:le\\s+)?${DAY}\\s{1,3}(?:du\\s+mois\\s+(?:de\\s+|d'))?${MONTH}`,
+    `\\bl'an\\s{1,3}${YEAR}\\s{0,3},?\\s{0,3}(?:et\\s+)?(?:le\\s+)?(?:${WEEKDAY}\\s{1,3})?${DAY}\\s{1,3}(?:du\\s+mois\\s+(?:de\\s+|d'))?${MONTH}`,
     'gi',
   ),
   /** a time: 18h30, 18 h 30, 18:30, 18 heures 30, 9 heures */
@@ -90,29 +108,29 @@ export const patterns = {
   /** @CTES id DDD-SIREN-YYYYMMDD-NUMBER-NATURE, kept as printed even with a short SIREN */
   actesId: /(?<![\w-])(\d{3}|0?2[AB])-([0-9]{7,10})-(\d{8})-([A-Za-z0-9_]{1,30}(?:-[A-Za-z0-9_]{1,30}){0,3}?)-(DE|AR|AI|CC|BF|AU)(?![\w-])/g,
   /** sent to the prefecture: "Envoyé en préfecture le", "transmission en Préfecture le :", "Date de télétransmission :" */
-  transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée])(?:\s{1,3}(?:de|d')\s{0,3}[A-ZÀ-Ý][\w-]{1,30})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
+  transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?|d[ée]p[ôo]t)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|repr[ée]sentant\s+de\s+l'[ÉEée]tat|pr[ée]fet|pr[ée]f[eè]te|sous-pr[ée]fet)(?:\s{1,3}(?:de|d')\s{0,3}[A-ZÀ-Ý][\w-]{1,30})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
   /** received by the prefecture: "Reçu en préfecture le", "Reçu le:", "Date de réception préfecture :" */
-  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}le\b)/gi,
+  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}le\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:))/gi,
   /** published / posted: "Publié le", "publication le", "l'affichage le", "Affiché le", "Date de publication :" */
-  publishedLabel: /\b(?:publi[ée]e?s?\s{1,3}le\b|(?:publication|affichage|mise\s+en\s+ligne)\s{1,3}le\b|affich[ée]e?s?\s{1,3}le\b|mise?\s+en\s+ligne\s+le\b|date\s+de\s+(?:publication|mise\s+en\s+ligne)\s{0,3}:?)/gi,
+  publishedLabel: /\b(?:publi[ée]e?s?(?:\s{1,3}(?:sur|par|au|à|en|dans)\s[^\n]{0,50}?)?\s{1,3}le\b|(?:publication|affichage|mise\s+en\s+ligne)\s{1,3}le\b|affich[ée]e?s?\s{1,3}le\b|mise?\s+en\s+ligne\s+le\b|date\s+de\s+(?:publication|mise\s+en\s+ligne)\s{0,3}:?)/gi,
   /** the convocation nearby: a posting date that belongs to the convocation, not the act */
   convocationNearby: /convocation|convoqu/i,
 
   // ── people ──────────────────────────────────────────────────────────
   /** a civility before a name: M., MM, Mme, MMES, Monsieur, Madame… (also glued: "M.LANSADE") */
-  leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3}|(?=[A-ZÀ-Ý]{2}))/,
+  leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3})/,
   /** a civility inside a list, where a new person (or group) starts: "… ZIOUANI Mahjoubia MM BERGIA" */
   inlineCivility: /[ \t](?=(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)[ \t])/g,
+  /** words linking a giver to a holder, after which a civility continues the same entry */
+  linkBeforeCivility: /(?:^|\s)(?:à|a|par|de|au|->|→|=>)[ \t]{0,3}$/i,
   /** "le Maire", "Madame la Maire" standing for a name */
-  mayorWords: /^(?:le|la)\s+(?:maire|pr[ée]sident(?:e)?)\b[ ,]*/i,
+  mayorWords: /^(?:le|la|son|sa)\s+(?:maire|pr[ée]sident(?:e)?)\b[ ,]*/i,
   /** a role printed after a name: ", Maire", " Adjoint", ", Conseillère Municipale", "1er adjoint" */
   trailingRole: /[ ,;–-]{1,4}(?:(?:\d{1,2}(?:er|[eè]me|e)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|secr[ée]taire(?:\s+de\s+s[ée]ance)?)\.?)$/i,
   /** a whole item that is only a role ("Maire", "Conseillers Municipaux", "Adjoint") */
   roleOnly: /^(?:\d{1,2}(?:er|[eè]me|e)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|membres?|[ée]lus?|excus[ée]e?s?|absente?s?)\.?$/i,
   /** a parenthesised note after a name ("(arrivé à 18h45)") */
   parenthesised: /\([^()]{0,120}\)/g,
-  /** punctuation and dashes around an item */
-  edgePunctuation: /^[\s.,;:–—•·-]+|[\s.,;:–—•·-]+$/g,
   /** an upper-case letter: a name has at least one */
   upperLetter: /[A-ZÀ-Ý]/,
   /** digits: not in a name */
@@ -138,15 +156,15 @@ export const patterns = {
   /** a lower-case word (sentence text rather than a list of names) */
   lowerWord: /(?<![A-Za-zÀ-ÿ'-])[a-zà-ÿ][a-zà-ÿ]{3,}(?![A-Za-zÀ-ÿ-])/g,
   /** members in office: "En exercice : 29", "Nombre de conseillers en exercice : 15", "En exercice\t27" */
-  inOfficeCount: /\ben\s+exercice[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
+  inOfficeCount: /\ben\s+(?:exercice|fonctions?)[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
   /** present: "Présents : 26", "Membres présents lors du conseil : 18", "Présents\t19" */
-  presentCount: /\b(?:pr[ée]sents?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  presentCount: /\b(?:pr[ée]sents?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** represented: "Représentés : 8", "Procurations : 03", "Pouvoirs : 2" */
-  representedCount: /\b(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  representedCount: /\b(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** absent: "Absents : 3", "Membres absents : 5" */
-  absentCount: /\b(?:absents?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  absentCount: /\b(?:absents?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** voters: "Votants : 29", "Nombre de votants : 21", "Qui ont pris part à la délibération : 30" */
-  votersCount: /\b(?:votants|ont\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  votersCount: /\b(?:votants|ont\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
 
   // ── proxies ─────────────────────────────────────────────────────────
   /** "X (procuration à Y)", "X (pouvoir à Y)", "X (représenté par Y)" */
@@ -160,25 +178,25 @@ export const patterns = {
   /** "X représenté(e) par Y" */
   proxyRepresentedBy: /^(.{2,100}?)\s{1,3}(?:est\s+)?repr[ée]sent[ée]e?(?:\(e\))?\s+par\s+(.{2,100})$/i,
   /** bare "X à Y" in a proxy list, also tab-separated */
-  proxyBare: /^(.{2,100}?)[ \t]{1,6}(?:à|a|->|→|=>)[ \t]{1,6}(.{2,100})$/,
+  proxyBare: /^(.{2,100}?)[ \t]{1,6}(?:à|a|par|->|→|=>)[ \t]{1,6}(.{2,100})$/,
   /** a lone "à" cell between tab-separated giver and holder */
   proxyArrowCell: /^(?:à|a|->|→|=>)$/i,
 
   // ── votes ───────────────────────────────────────────────────────────
   /** for: "Pour : 13", "POUR\t18", "13 voix pour" */
-  forCount: /\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b/gi,
+  forCount: /\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b/gi,
   /** against: "Contre : 1", "1 contre", "2 voix contre" */
-  againstCount: /\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b/gi,
+  againstCount: /\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b/gi,
   /** abstentions: "Abstentions : 0", "Abstention\t1", "2 abstentions" */
-  abstentionsCount: /\babstentions?[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}abstentions?\b/gi,
+  abstentionsCount: /\babstentions?[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}abstentions?\b/gi,
   /** expressed: "Exprimés : 18", "Suffrages exprimés : 29" */
-  expressedCount: /\b(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}(?::|=|\t)?[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  expressedCount: /\b(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}(?::|=|\t)?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** "exprimés" printed with nothing after it: a blank (rule expressed-missing) */
   expressedBlank: /^[ \t]{0,8}(?:nombre\s+de\s+)?(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}:?[ \t]{0,3}$/gim,
   /** blank or spoiled ballots: "Blancs : 1", "Blancs et nuls : 2" */
-  blankBallotsCount: /\b(?:bulletins\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])/gi,
+  blankBallotsCount: /\b(?:bulletins\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** members not taking part: "Ne prend pas part au vote : 1", "1 ne prenant pas part au vote" */
-  nonParticipantsCount: /\bne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+au\s+vote[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/.,])|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers?\s+|membres?\s+)?ne\s+(?:prenant|prennent|prend)\s+pas\s+part\b/gi,
+  nonParticipantsCount: /\bne\s+(?:prend|prennent|prenant)\s+pas\s+part\s+au\s+vote[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers?\s+|membres?\s+)?ne\s+(?:prenant|prennent|prend)\s+pas\s+part\b/gi,
   /** unanimity */
   unanimity: /\bunanimit[ée]|\bunanimement\b/i,
   /** "à l'unanimité des suffrages exprimés" */
@@ -188,30 +206,42 @@ export const patterns = {
   rejectedWord: /\brejet[ée]e?s?\b|\bn'est\s+pas\s+adopt/i,
   /** the president's casting vote */
   castingVote: /voix\s+(?:du\s+pr[ée]sident\s+)?pr[ée]pond[ée]rante/i,
-  /** "X ne prend pas part au vote" with a name before it */
-  nonParticipantName: /((?:M\.|Mme|Monsieur|Madame)?\s{0,2}[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30}(?:\s[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30}){1,3}),?\s{1,3}(?:[a-zà-ÿ ]{0,40},\s{0,3})?ne\s+(?:prend|prenant)\s+pas\s+part/g,
+  /** where a clause ends, before a name that withdraws from the vote */
+  clauseBreak: /[.;:\n]/,
+  /** "… ne prend pas part au vote": a member withdrawing from the item */
+  nonParticipation: /\bne\s{1,3}(?:prend|prennent|prenant)\s{1,3}pas\s{1,3}part\b/g,
 
   // ── session ─────────────────────────────────────────────────────────
   /** "Séance du lundi 27 NOVEMBRE 2023", "réunion du conseil municipal du 3 juin 2026" */
   sessionDateLabel: /\b(?:s[ée]ance(?:\s+(?:publique|ordinaire|extraordinaire))?|r[ée]union(?:\s+du\s+conseil\s+municipal)?|conseil\s+municipal)\s{1,3}du\s{1,3}/gi,
-  /** what may come between a date and its time: ", à ", " à " */
-  beforeTime: /^[ \t\n,]{0,4}(?:à|a|vers)\s{1,3}/i,
+  /** what may come between a date and its time: ", à ", " à ", " – " */
+  beforeTime: /^[ \t\n,–-]{0,5}(?:(?:à|a|vers)\s{1,3})?/i,
+  /** "à 18h30", "à dix-neuf heures", "ouverte à 20 heures 15": a time introduced by "à" */
+  timeAfterA: new RegExp(`(?<![a-zà-ÿ])(?:à|a)\\s{1,3}(?=\\d|${NUM_WORD})`, 'gi'),
+  /** "La séance est ouverte à 20 heures 15", "Ouverture de la séance : 20h" */
+  sessionOpened: /s[ée]ance\s+(?:est\s+)?ouverte|ouverture\s+de\s+la\s+s[ée]ance/gi,
+  /** "Lieu : salle du conseil", "Lieu de la séance :" at a line start */
+  placeLabel: /^[ \t]{0,8}lieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?\s{0,3}:[ \t]{0,3}/gim,
+  /** a place named inside a phrase: "à la salle polyvalente", "dans la salle du conseil", "à l'Espace culturel" */
+  placeKeyword: /(?<![a-zà-ÿ])(?:à\s+la|à\s+l'|au|aux|dans\s+(?:la|le|les|l')|en\s+la|en)\s{1,3}(?=(?:salle|mairie|maison|h[ôo]tel|centre|espace|foyer|gymnase|complexe|local|locaux|[ée]cole|ancienne|nouvelle|bastide|ch[âa]teau|halle|grange|lieu\s+habituel)(?![a-zà-ÿ]))/gi,
+  /** a segment continuing a place: street, postal code, "mairie de X", "salle du conseil" */
+  placeContinuation: /^(?:\d|rue\b|avenue\b|av\.|place\b|boulevard\b|bd\b|route\b|chemin\b|all[ée]e\b|impasse\b|quai\b|cours\b|square\b|mairie\b|h[ôo]tel\b|salle\b|sis|sise\b|lieu-dit\b)/i,
   /** the meeting verb: "s'est réuni", "se sont réunis" */
   meetingVerb: /\b(?:s'est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/gi,
   /** where the meeting sentence's place part ends */
   placeStop: /sous\s+la\s+pr[ée]sidence|\.\s|\n\n/i,
   /** a segment of the meeting sentence that is not the place */
-  nonPlaceSegment: /^(?:au\s+nombre\s+prescrit|en\s+(?:session|s[ée]ance)|(?:d[ûu]ment|r[ée]guli[èe]rement|l[ée]galement)\s+convoqu|convoqu|à\s+huis\s+clos|le\s+\d|le\s+[a-z]+\s+\w+\s+\d{4}|à\s+\d|sous\s+la|apr[èe]s|conform[ée]ment|pour\s+sa|en\s+nombre|sur\s+convocation|lors\s+de|publiquement|l'an\b)/i,
+  nonPlaceSegment: /^(?:sans\s+public|en\s+visio|en\s+pr[ée]sentiel|exceptionnellement|en\s+raison|au\s+nombre\s+prescrit|en\s+(?:session|s[ée]ance)|(?:d[ûu]ment|r[ée]guli[èe]rement|l[ée]galement)\s+convoqu|convoqu|à\s+huis\s+clos|le\s+\d|le\s+[a-z]+\s+\w+\s+\d{4}|à\s+\d|sous\s+la|apr[èe]s|conform[ée]ment|pour\s+sa|en\s+nombre|sur\s+convocation|lors\s+de|publiquement|l'an\b)/i,
   /** a segment that names a place: "à la salle…", "au Centre…", "dans la salle…", "en mairie" */
   placeSegment: /^(?:à\s+la|à\s+l'|au|aux|dans\s+(?:la|le|les|l')|en\s+(?:la\s+|l')?(?:mairie|salle|h[ôo]tel)|salle|mairie|à)(?:\s|$)/i,
   /** the preposition a place starts with, dropped */
   placePreposition: /^(?:à\s+la|à\s+l'|au|aux|dans\s+la|dans\s+le|dans\s+les|dans\s+l'|en\s+la|en\s+l'|à)\s+/i,
   /** "sous la présidence de …" */
-  presidency: /sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')/gi,
+  presidency: /sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')|^[ \t]{0,8}pr[ée]sid(?:ence|ent|ente)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s{0,3}:\s{0,3}/gim,
   /** the end of the president's sentence */
   sentenceEnd: /(?<![A-Z])\.(?:\s|$)|\n/,
   /** convocation date labels: "Date de convocation :", "dûment convoqués le", "convocation du" */
-  convocationLabel: /\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b)/gi,
+  convocationLabel: /\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gi,
   /** convocation posting labels: "Date d'affichage :", "Date d'affichage de la convocation à la porte de la mairie :" */
   postedLabel: /\b(?:date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b)/gi,
   /** a second convocation for want of quorum (L2121-17 al. 2) */
@@ -236,10 +266,18 @@ export const patterns = {
   postalCode: /(?<!\d)(\d{5})(?!\d)/,
   /** "Adresse : …", "Située …", "sise …" in a party block */
   addressLabel: /^[ \t]{0,8}(?:adresse(?:\s+postale)?\s{0,3}:|situ[ée]e?\s|sise?\s|si[èe]ge\s{0,3}:)[ \t]{0,3}/gim,
+  /** a line starting with a postal code ("31600 SAUBENS") */
+  postalCodeLineStart: /^\d{5}\s/,
+  /** the second party's "Et :" / "d'autre part" left at the start of a block */
+  secondPartyIntro: /^[ \t]{0,8}(?:et\b[ \t]{0,3}[:,]?|d'autre\s+part)/i,
+  /** an address part in a party's sentence ("48 rue Maréchal Foch", "Route de Porticcio", "BP 66") */
+  addressPart: /^(?:\d|rue\b|avenue\b|av\.|place\b|boulevard\b|bd\b|route\b|chemin\b|all[ée]e\b|impasse\b|quai\b|cours\b|square\b|mairie\b|h[ôo]tel\s+de\s+ville\b|le\s+bourg\b|lieu-dit\b|bp\b|cs\b|hameau\b)/i,
+  /** commas and line ends between the parts of a party's sentence */
+  commaOrNewline: /,|\n/,
   /** "Représenté(e) par : X" in a party block */
   representedBy: /repr[ée]sent[ée]e?(?:\(e\))?\s{1,3}par\s{0,3}:?\s{0,3}/i,
-  /** where a representative's name ends: ", en sa qualité de", a comma, a line end */
-  representativeEnd: /,|\sen\s+sa\s+qualit[ée]|\n|\s(?:ès|es)\s+qualit/i,
+  /** where a representative's clause ends: "en sa qualité de", a line end, "dûment habilité" */
+  representativeEnd: /\sen\s+sa\s+qualit[ée]|\n|\s(?:ès|es)\s+qualit|d[ûu]ment\s+habilit|agissant\s/i,
   /** "Le Maire,\nMarlène PUCHE" / "Le Maire de CERET\nMichel COSTE" */
   mayorSignature: /^[ \t]{0,8}(?:le|la)\s+maire(?:\s+de\s+[A-ZÀ-Ý][\wÀ-ÿ' -]{1,40})?\s{0,3}[,:]?[ \t]*\n[ \t]*([A-ZÀ-Ý][A-Za-zÀ-ÿ'. -]{2,60})$/gim,
   /** "…, Maire" / " maire" right after a president's name */
@@ -255,11 +293,11 @@ export const patterns = {
   /** text after "Entre" on its line: ":" or ", d'une part," */
   partyIntro: /^[ \t]{0,8}entre\b[ \t]{0,3}(?:les\s+soussign[ée]s\s{0,3})?[:,]?[ \t]{0,3}(?:d'une\s+part\s{0,3}[,:]?)?[ \t]{0,3}/i,
   /** ", d'une part" / ", ci-après" trailing a party name */
-  partyNameEnd: /,?\s{0,3}(?:d'une\s+part|ci-apr[èe]s|repr[ée]sent[ée]|situ[ée]e?\s|sise?\s).{0,200}$/i,
+  partyNameEnd: /(?:,?\s{0,3}(?:d'une\s+part|ci-apr[èe]s|repr[ée]sent[ée]|situ[ée]e?\s|sise?\s)|,\s{0,3}\d).{0,300}$/i,
 
   // ── convention terms ────────────────────────────────────────────────
   /** a stamp's words on a dated line: not a head date */
-  stampWords: /envoy|re[çc]u|publi|transmi|accus|affich|ID\s*:|sign/i,
+  stampWords: /envoy|re[çc]u|publi|transmi|accus|affich|ID\s*:|sign|\bfait\b/i,
   /** "Année scolaire 2026-2027", "année scolaire 2025/2026" */
   schoolYear: /ann[ée]e\s+scolaire\s{0,3}:?\s{0,3}(\d{4})\s{0,2}[-\/–]\s{0,2}(\d{4})/gi,
   /** starts at signature: "prend effet à la date de signature", "à compter de sa signature" */
@@ -273,7 +311,7 @@ export const patterns = {
   /** a duration in years: "pour une durée de 3 an(s)", "d'un an", "de trois années" */
   durationYears: /dur[ée]e\s{1,3}(?:de\s{1,3}|d')\s{0,2}(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s{0,2}(?:an\(s\)|ann[ée]es?|ans?)(?![a-zà-ÿ])/gi,
   /** a signature line: "A Montpellier, le 21/05/2026", "Fait à Cogolin, le ....." */
-  signatureLine: new RegExp(`^[ \\t]{0,8}(?:(?:[Ff]ait|FAIT)\\s{1,3}(?:et\\s+d[ée]lib[ée]r[ée]\\s+)?(?:à|a|À|A)|[AÀ])\\s{1,3}${PLACE_NAME}\\s{0,3},?\\s{0,3}le\\b`, 'gm'),
+  signatureLine: new RegExp(`^[ \\t]{0,8}(?:(?:[Ff]ait|FAIT)\\s{1,3}(?:et\\s+d[ée]lib[ée]r[ée]\\s+)?(?:à|a|À|A)|[AÀ])\\s{1,3}${PLACE_NAME}\\s{0,3},?(?:\\s{0,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{0,3}le\\b`, 'gm'),
 
   // ── fees ────────────────────────────────────────────────────────────
   /** "4 x 41€ soit 164€", "4 X 41 Euros soit 164 Euros", "2 écoles x 40 € = 80 €" */
@@ -291,11 +329,11 @@ export const patterns = {
   /** a UAI (RNE) code: 7 digits and a letter, not inside an e-mail ("ecole.0831515w@…") */
   uai: /(?<![\w.@\/-])(\d{7}[A-Z])(?![\w@])/g,
   /** an e-mail address */
-  email: /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g,
+  email: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g,
   /** table cell separators: tabs and Markdown pipes */
   cellSeparator: /\t|[ ]?\|[ ]?/,
   /** a cell header naming the school's name column */
-  nameHeader: /\bnom\b|d[ée]nomination|libell[ée]|[ée]cole\b(?!.*(?:rne|uai|adresse|type))/i,
+  nameHeader: /\bnom\b|d[ée]nomination|libell[ée]/i,
   /** a type code or a row number rather than a name */
   notANameCell: /^(?:E[EMP]PU|E[EMP]PR|[EÉ]COLE|\d{1,3}|[-–—]|)$/i,
   /** the UAI / RNE label and punctuation around a school's parts */
@@ -312,8 +350,6 @@ export const patterns = {
   deliberationNumberHeading: /^[ \t]{0,8}(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)\s{0,3}(?:n°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
   numberLine: /^[ \t]{0,8}(?:N°|No\.?|Num[ée]ro)\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gm,
-  /** trailing punctuation of a number ("2021-100.") */
-  numberTrailer: /[.\/_-]+$/,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
   subjectLabel: /^[ \t]{0,8}objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
   /** a paragraph break */

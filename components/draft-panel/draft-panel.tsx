@@ -13,7 +13,7 @@ import { createDraftStore } from '../../lib/storage/draft-store';
 import { createRosterStore } from '../../lib/storage/roster-store';
 import type { StorageArea } from '../../lib/storage/storage-area';
 import type { PageSnapshot } from '../../lib/sites/snapshot';
-import { t } from '../../lib/i18n/ui';
+import { setUiLanguage, t, uiLanguage, type UiLanguage } from '../../lib/i18n/ui';
 import { DraftForm } from '../draft-form/draft-form';
 import type { PanelTab } from '../draft-form/draft-tabs';
 import { FindingsList } from '../findings/findings-list';
@@ -105,6 +105,13 @@ export function DraftPanel({ area, snapshot = null, draftOptions, saveDelayMs = 
         />
         <p role="status">{wiped.value ? t('drafts.wiped') : ''}</p>
       </div>
+      <p class="language">
+        <label for="panel-language">{t('language.label')}</label>{' '}
+        <select id="panel-language" value={uiLanguage.value} onChange={(e) => void setUiLanguage(e.currentTarget.value as UiLanguage)}>
+          <option value="fr" lang="fr">Français</option>
+          <option value="en" lang="en">English</option>
+        </select>
+      </p>
     </section>
   );
 }

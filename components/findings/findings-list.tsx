@@ -23,7 +23,7 @@ export function FindingsList({ draft, onGoTo }: { draft: Draft; onGoTo: (path: s
     <section class="findings-list" aria-labelledby="findings-title">
       <h2 id="findings-title">{t('findings.title')}</h2>
       <p class="findings-summary" aria-live="polite">
-        {list.length === 0 ? t('findings.none') : t('findings.count', { errors: count('error'), warnings: count('warning'), infos: count('info') })}
+        {!draft.rulesReady.value ? t('findings.loading') : list.length === 0 ? t('findings.none') : t('findings.count', { errors: count('error'), warnings: count('warning'), infos: count('info') })}
       </p>
       {groups.map(([severity, items]) =>
         items.length === 0 ? null : (

@@ -1,18 +1,10 @@
 /**
  * Top of the panel: which page the tab shows and whether Paraphe recognises it. Every state says
- * something in French; a blank panel would leave the secretary guessing.
+ * something; a blank panel would leave the secretary guessing.
  */
 import { useState } from 'preact/hooks';
-import type { Recognition } from '../../lib/sites/index';
-import { NEEDS_PERMISSION_HINT, NEEDS_PERMISSION_MESSAGE, UNREADABLE_MESSAGES } from '../../lib/messaging/page-access';
 import { displayHost, originPattern, type PageSession, type PageState } from '../../lib/messaging/page-state';
-
-const KIND_LABELS: Record<Recognition['kind'], string> = {
-  convention: 'Convention',
-  deliberation: 'Délibération',
-  'actes-form': 'Formulaire @CTES',
-  unknown: 'Non reconnue',
-};
+import { pageStatusText } from './page-status-text';
 
 export function PageStatus({ session }: { session: PageSession }) {
   const state = session.state.value;
@@ -21,7 +13,7 @@ export function PageStatus({ session }: { session: PageSession }) {
       <PageStatusBody state={state} session={session} />
       {state.status !== 'loading' && (
         <button type="button" class="page-status-reread" onClick={() => void session.refresh()}>
-          Relire la page
+          {pageStatusText().reread}
         </button>
       )}
     </section>
@@ -29,52 +21,54 @@ export function PageStatus({ session }: { session: PageSession }) {
 }
 
 function PageStatusBody({ state, session }: { state: PageState; session: PageSession }) {
+  const text = pageStatusText();
   switch (state.status) {
     case 'loading':
-      return <p class="page-status-message">Lecture de l’onglet…</p>;
+      return <p class="page-status-message">{text.loading}</p>;
     case 'no-tab':
-      return <p class="page-status-message">Aucun onglet actif dans cette fenêtre.</p>;
+      return <p class="page-status-message">{text.noTab}</p>;
     case 'needs-permission':
       return (
         <>
-          <PageHeading title={state.title} url={state.url} />
-          <p class="page-status-message page-status-warning">{NEEDS_PERMISSION_MESSAGE}</p>
-          {state.url === null && <p class="page-status-message page-status-hint">{NEEDS_PERMISSION_HINT}</p>}
+          <PageHeading title={state.title} url={state.url} fallback={text.notAllowedYet} />
+          <p class="page-status-message page-status-warning">{text.needsPermission}</p>
+          {state.url === null && <p class="page-status-message page-status-hint">{text.needsPermissionHint}</p>}
         </>
       );
     case 'unreadable':
       return (
         <>
-          <PageHeading title={state.title} url={state.url} />
+          <PageHeading title={state.title} url={state.url} fallback={text.unreadableTitle} />
           <p class="page-status-message page-status-warning" data-unreadable-reason={state.reason}>
-            {UNREADABLE_MESSAGES[state.reason]}
+            {text.unreadable[state.reason]}
           </p>
         </>
       );
     case 'failed':
-      return <p class="page-status-message page-status-error" role="alert">{state.message}</p>;
+      return (
+        <p class="page-status-message page-status-error" role="alert">
+          {state.message}
+        </p>
+      );
     case 'readable':
       return (
         <>
-          <PageHeading title={state.snapshot.title} url={state.snapshot.url} />
+          <PageHeading title={state.snapshot.title} url={state.snapshot.url} fallback={text.untitled} />
           <p class="page-status-recognition" data-page-kind={state.recognition.kind}>
-            <span class={`page-status-kind page-status-kind-${state.recognition.kind}`}>{KIND_LABELS[state.recognition.kind]}</span>{' '}
+            <span class={`page-status-kind page-status-kind-${state.recognition.kind}`}>{text.kinds[state.recognition.kind]}</span>{' '}
             <span class="page-status-summary">{state.recognition.summary}</span>
           </p>
-          {state.snapshot.textTruncated && (
-            <p class="page-status-message">Page très longue : seul le début a été lu.</p>
-          )}
+          {state.snapshot.textTruncated && <p class="page-status-message">{text.truncated}</p>}
           {!session.originGranted.value && originPattern(state.snapshot.url) && <GrantOrigin session={session} url={state.snapshot.url} />}
         </>
       );
   }
 }
 
-function PageHeading({ title, url }: { title: string | null; url: string | null }) {
-  if (title === null && url === null) return <h2 class="page-status-title">Page inconnue</h2>;
+function PageHeading({ title, url, fallback }: { title: string | null; url: string | null; fallback: string }) {
   return (
     <>
-      <h2 class="page-status-title">{title?.trim() || 'Page sans titre'}</h2>
+      <h2 class="page-status-title">{title?.trim() || fallback}</h2>
       {url && (
         <p class="page-status-url" title={url}>
           {displayHost(url)}
@@ -86,17 +80,19 @@ function PageHeading({ title, url }: { title: string | null; url: string | null 
 
 function GrantOrigin({ session, url }: { session: PageSession; url: string }) {
   const [refused, setRefused] = useState(false);
+  const text = pageStatusText();
   return (
     <p class="page-status-grant">
       <button
         type="button"
         onClick={() => {
+          // grantOrigin() must start inside the click: browsers refuse the prompt otherwise.
           session.grantOrigin().then((granted) => setRefused(!granted), () => setRefused(true));
         }}
       >
-        Toujours autoriser Paraphe sur {displayHost(url)}
+        {text.grant(displayHost(url))}
       </button>
-      {refused && <span class="page-status-message"> Autorisation non accordée : il faudra cliquer sur l’icône à chaque visite.</span>}
+      {refused && <span class="page-status-message"> {text.grantRefused}</span>}
     </p>
   );
 }

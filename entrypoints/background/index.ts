@@ -9,7 +9,8 @@ export default defineBackground(() => {
   if (import.meta.env.FIREFOX) {
     // Firefox: the button toggles the sidebar (allowed only from the click handler itself) and
     // the click grants activeTab on the tab it was made on.
-    browser.browserAction.onClicked.addListener((tab) => {
+    // browserAction in the MV2 build (WXT's Firefox default), action if built with --mv3.
+    (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
       void (browser as unknown as FirefoxSidebar).sidebarAction.toggle();
       if (tab.id !== undefined) notifyPanel({ type: 'paraphe/tab-access-granted', tabId: tab.id });
     });

@@ -28,11 +28,15 @@ const CONTROL_SELECTOR = 'input, select, textarea, [role="combobox"], [contented
 const squash = (s: string | null | undefined, max = MAX_LABEL): string =>
   (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
-/** Visibility from styles (works in happy-dom) and, when the page has a layout, from geometry. */
-export function visibilityChecker(doc: Document): (el: Element) => boolean {
+/**
+ * Visibility from styles (works in happy-dom) and, for fields when the page has a layout, from
+ * geometry (zero-size or scrolled-away honeypots). Text uses styles only: a <br> or an empty
+ * inline box has no size yet still shapes the text.
+ */
+export function visibilityChecker(doc: Document, geometry = true): (el: Element) => boolean {
   const view = doc.defaultView;
   const cache = new Map<Element, boolean>();
-  const hasLayout = (doc.documentElement?.getBoundingClientRect().width ?? 0) > 0;
+  const hasLayout = geometry && (doc.documentElement?.getBoundingClientRect().width ?? 0) > 0;
   const styleVisible = (el: Element): boolean => {
     const known = cache.get(el);
     if (known !== undefined) return known;
@@ -123,22 +127,22 @@ function textAround(el: Element): string {
   return precedingText(el.parentElement, el);
 }
 
-/** Text that comes before `el` inside `container` (what a reader sees just before the field). */
+/**
+ * Text that comes just before `el` inside `container` (what a reader sees before the field),
+ * walked backwards from the field so a large container costs no more than the last words.
+ */
 function precedingText(container: Element | null, el: Element): string {
   if (!container) return '';
-  const out: string[] = [];
-  let done = false;
-  const walk = (n: Node) => {
-    if (done) return;
-    if (n === el) { done = true; return; }
-    if (n.nodeType === 3) out.push(n.nodeValue ?? '');
-    else if (n.nodeType === 1 && !SKIPPED_TAGS.has((n as Element).tagName.toUpperCase())) {
-      for (let c = n.firstChild; c && !done; c = c.nextSibling) walk(c);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node: Node | null = el; node && node !== container && length < MAX_LABEL; node = node.parentNode) {
+    for (let prev = node.previousSibling; prev && length < MAX_LABEL; prev = prev.previousSibling) {
+      const text = prev.nodeType === 3 ? prev.nodeValue ?? '' : prev.nodeType === 1 ? textOf(prev as Element) : '';
+      parts.unshift(text);
+      length += text.length;
     }
-  };
-  walk(container);
-  const text = squash(out.join(' '), 4000);
-  return text.slice(-MAX_LABEL).trim();
+  }
+  return squash(parts.join(' '), 4000).slice(-MAX_LABEL).trim();
 }
 
 function optionsOf(el: Element): FieldOption[] {
@@ -175,13 +179,19 @@ function isCustomCombobox(el: Element): boolean {
   return el.getAttribute('role') === 'combobox' || (el.tagName === 'INPUT' && !!el.closest('.dropdown') && !!listboxOf(el));
 }
 
-function labelSources(el: Element, doc: Document): Pick<FieldSnapshot, 'labelFor' | 'labelWrap' | 'ariaLabel' | 'ariaLabelledBy'> {
-  const id = el.id;
-  let labelFor = '';
-  if (id) {
-    const labels = Array.from(doc.querySelectorAll('label[for]')).filter((l) => l.getAttribute('for') === id);
-    labelFor = squash(labels.map((l) => textOf(l)).join(' '));
+/** label[for] texts by target id, read once per collection. */
+function labelsByTarget(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+    const target = label.getAttribute('for') ?? '';
+    map.set(target, squash(`${map.get(target) ?? ''} ${textOf(label)}`));
   }
+  return map;
+}
+
+function labelSources(el: Element, doc: Document, labels: Map<string, string>): Pick<FieldSnapshot, 'labelFor' | 'labelWrap' | 'ariaLabel' | 'ariaLabelledBy'> {
+  const id = el.id;
+  const labelFor = id ? labels.get(id) ?? '' : '';
   const wrap = el.closest('label');
   const labelWrap = wrap && !wrap.hasAttribute('for') ? textOf(wrap) : wrap && wrap.getAttribute('for') !== id ? textOf(wrap) : '';
   const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).slice(0, 10);
@@ -228,12 +238,15 @@ function sameOriginFrames(doc: Document): number {
 export function collectSnapshot(doc: Document): PageSnapshot {
   const isVisible = visibilityChecker(doc);
   const body = doc.body ?? doc.documentElement;
-  const { text, truncated } = visibleText(body, isVisible);
+  const { text, truncated } = visibleText(body, visibilityChecker(doc, false));
   const forms = Array.from(doc.forms);
+  // Ids of an earlier collection would point the executor at the wrong element.
+  for (const stale of Array.from(doc.querySelectorAll(`[${PARAPHE_ID}]`))) stale.removeAttribute(PARAPHE_ID);
   const controls = Array.from(doc.querySelectorAll(CONTROL_SELECTOR))
     // A custom dropdown's search input carries the label; its combobox wrapper would be a duplicate.
     .filter((el) => !(el.getAttribute('role') === 'combobox' && el.tagName !== 'INPUT' && el.querySelector('input')))
     .slice(0, MAX_FIELDS);
+  const labels = labelsByTarget(doc);
   const fields: FieldSnapshot[] = controls.map((el, i) => {
     const id = `f${i}`;
     el.setAttribute(PARAPHE_ID, id);
@@ -254,7 +267,7 @@ export function collectSnapshot(doc: Document): PageSnapshot {
       id, tag, type,
       name: el.getAttribute('name') ?? '',
       htmlId: el.id,
-      ...labelSources(el, doc),
+      ...labelSources(el, doc, labels),
       placeholder: squash(el.getAttribute('placeholder')),
       textAround: textAround(el),
       title: squash(el.getAttribute('title')),

@@ -8,10 +8,12 @@ export function App({ session }: { session: PageSession }) {
         <img src="/icon/32.png" alt="" width={24} height={24} />
         <h1>Paraphe</h1>
       </header>
-      <PageStatus session={session} />
-      {/* DRAFT PANEL GOES HERE (panel engineer): mount the drafting UI below, reading
-          session.snapshot (the collected page, null when unreadable) and session.recognition,
-          and filling through session.fill(plan). */}
+      <main>
+        <PageStatus session={session} />
+        {/* ── DRAFT PANEL GOES HERE (panel engineer) ──────────────────────────────────────
+            Mount the drafting UI below. It may read session.snapshot (the collected page, null
+            when unreadable) and session.recognition, and fill a portal with session.fill(plan). */}
+      </main>
     </div>
   );
 }

@@ -9,12 +9,12 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-co
 import { emptyRecord } from '../record/empty-record';
 import type { CouncilRecord, FieldPath, Kind } from '../record/schema';
 import type { ReadResult } from '../read/read-result';
-import { checkRecord } from '../rules/index';
 import type { RenderedFinding, RuleContext } from '../rules/rule';
 import { uiLanguage, type UiKey } from '../i18n/ui';
 import { draftField, draftFields, findingTarget, inputId, mirroredFields } from './draft-fields';
 import { formatFieldValue, parseFieldText } from './field-text';
 import { getAt, leafPaths, setAt } from './record-path';
+import { loadedRules, loadRules } from './rules-loader';
 
 export type Origin = 'prefilled' | 'typed' | 'confirmed' | 'roster';
 
@@ -55,7 +55,7 @@ export interface DerivedValues {
 export type RecordChecker = (record: CouncilRecord, context: RuleContext, lang: 'fr' | 'en') => RenderedFinding[];
 
 export interface DraftOptions {
-  /** the rules; injected by tests, checkRecord by default */
+  /** the rules; injected by tests, lib/rules' checkRecord (loaded lazily) by default */
   check?: RecordChecker;
   /** today, ISO, for rules comparing with the present */
   today?: () => string;
@@ -85,7 +85,7 @@ function sourceFor(result: ReadResult, path: FieldPath): string | undefined {
 }
 
 export function createDraft(initial?: Partial<DraftState>, options: DraftOptions = {}) {
-  const check = options.check ?? checkRecord;
+  if (!options.check) void loadRules();
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
 
   const record = signal<CouncilRecord>(initial?.record ?? emptyRecord());
@@ -116,7 +116,13 @@ export function createDraft(initial?: Partial<DraftState>, options: DraftOptions
     return hasConvention ? ['deliberation', 'convention'] : ['deliberation'];
   });
 
-  const findings = computed(() => check(record.value, { today: today(), kinds: kinds.value }, uiLanguage.value));
+  /** false until the rules have loaded (a few milliseconds after the panel opens) */
+  const rulesReady = computed(() => (options.check ?? loadedRules.value) !== null);
+
+  const findings = computed<RenderedFinding[]>(() => {
+    const check = options.check ?? loadedRules.value;
+    return check ? check(record.value, { today: today(), kinds: kinds.value }, uiLanguage.value) : [];
+  });
 
   /** findings grouped by the DOM id they are shown next to */
   const findingsByAnchor = computed(() => {
@@ -278,6 +284,7 @@ export function createDraft(initial?: Partial<DraftState>, options: DraftOptions
     raw: raw as ReadonlySignal<Record<FieldPath, string>>,
     revision: revision as ReadonlySignal<number>,
     inputIssues,
+    rulesReady,
     findings,
     findingsByAnchor,
     derived,

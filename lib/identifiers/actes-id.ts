@@ -22,9 +22,12 @@ export type ActesIdProblem = 'parts' | 'department' | 'siren' | 'date' | 'nature
 
 const separators = /[\s\u00a0\u202f]*-[\s\u00a0\u202f]*/g;
 const knownNatures = new Set<string>(natureCodes);
+const MAX_ID_LENGTH = 120;
 
 /** Split an id by position; null when it has fewer than five parts. */
 export function parseActesId(raw: string): ActesId | null {
+  // An id is about 40 characters; anything far longer is not one (and is not scanned).
+  if (raw.length > MAX_ID_LENGTH) return null;
   const parts = raw.trim().replace(separators, '-').split('-');
   if (parts.length < 5) return null;
   const [department, siren, compactDate] = parts as [string, string, string];

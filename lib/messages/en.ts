@@ -48,6 +48,8 @@ export const messagesEn: Record<string, string> = {
   'convocation-delay.inferred':
     'Convocation possibly too late: {given} clear day(s) between {sentOn} and the session of {session}; with {inOffice} members in office the commune likely has 3,500+ inhabitants, so 5 clear days (CGCT L2121-12). Check.',
   'convocation-delay.urgency': 'Even in urgency, one clear day is required between the convocation ({sentOn}) and the session ({session}).',
+  'convocation-delay.secondConvocation':
+    'Second convocation for want of quorum: only {calendarDays} day(s) between {sentOn} and the session of {session}; at least three days are required (CGCT L2121-17). Check.',
   'convocation-delay.localLaw':
     'Convocation possibly too late: {calendarDays} day(s) between {sentOn} and the session of {session}; in Alsace-Moselle at least three days, or the day before if urgent (CGCT L2541-2). Check.',
   'convocation-date-missing.none': 'The convocation date is not stated (CGCT L2121-10). Add it.',

@@ -69,6 +69,8 @@ export const messagesFr: Record<string, string> = {
     'Convocation peut-être trop tardive : {given} jour(s) franc(s) entre le {sentOn} et la séance du {session} ; avec {inOffice} conseillers en exercice la commune compte sans doute 3 500 habitants ou plus, donc 5 jours francs (article L2121-12 du CGCT). Vérifiez (commune nouvelle ?).',
   'convocation-delay.urgency':
     'Même en urgence, il faut un jour franc entre la convocation ({sentOn}) et la séance ({session}) (articles L2121-11 et L2121-12 du CGCT).',
+  'convocation-delay.secondConvocation':
+    'Seconde convocation faute de quorum : {calendarDays} jour(s) seulement entre le {sentOn} et la séance du {session} ; il faut trois jours au moins d’intervalle (article L2121-17 du CGCT). Vérifiez.',
   'convocation-delay.localLaw':
     'Convocation peut-être trop tardive : {calendarDays} jour(s) entre le {sentOn} et la séance du {session} ; en Alsace-Moselle, il faut trois jours au moins, ou la veille en cas d’urgence (article L2541-2 du CGCT). Vérifiez.',
   'convocation-date-missing.none':

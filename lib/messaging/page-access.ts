@@ -1,6 +1,7 @@
 /**
  * Why a tab can or cannot be read, from what the browser tells us (its URL when we may see it,
- * the error of scripting.executeScript otherwise), and the French sentence the panel shows.
+ * the error of scripting.executeScript otherwise). The panel's wording lives in
+ * components/page-status/page-status-text.ts.
  * Without the "tabs" permission the URL is only visible after a click on Paraphe (activeTab) or
  * on a granted origin, so "no permission yet" and "forbidden page" must both be told apart here.
  */
@@ -71,16 +72,3 @@ function looksLikePdf(url: string): boolean {
     return false;
   }
 }
-
-export const UNREADABLE_MESSAGES: Record<UnreadableReason, string> = {
-  'browser-page': 'Cette page appartient au navigateur (réglages, nouvel onglet…) : aucune extension ne peut la lire. Ouvrez la délibération, la convention ou le portail @CTES dans cet onglet.',
-  'web-store': 'Les navigateurs interdisent aux extensions de lire les boutiques d’extensions. Ouvrez une autre page.',
-  'pdf-viewer': 'Ce PDF est affiché par la visionneuse du navigateur, que Paraphe ne peut pas lire. Enregistrez le fichier puis déposez-le dans Paraphe.',
-  'error-page': 'Cet onglet affiche une page d’erreur du navigateur (site injoignable ou adresse erronée). Rechargez la page une fois la connexion rétablie.',
-  'local-file': 'Paraphe ne peut pas lire les fichiers ouverts depuis votre ordinateur tant que « Autoriser l’accès aux URL de fichier » n’est pas activé pour Paraphe dans la page des extensions.',
-  closed: 'Cet onglet a été fermé.',
-};
-
-export const NEEDS_PERMISSION_MESSAGE = 'Cliquez sur l’icône Paraphe dans la barre d’outils pour autoriser la lecture de cette page.';
-/** Without the URL the browser will not say whether the page is a site or one of its own pages. */
-export const NEEDS_PERMISSION_HINT = 'Les pages propres au navigateur (nouvel onglet, réglages, pages « about: ») ne peuvent jamais être lues.';

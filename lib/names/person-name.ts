@@ -9,6 +9,7 @@ const civilities = new Set([
   'dr', 'docteur', 'me', 'maitre', 'pr',
 ]);
 const mayorTitles = new Set(['maire', 'president', 'presidente', 'mairesse']);
+const articles = new Set(['le', 'la', 'l']);
 const nameWordBreak = /[^a-z]+/;
 const combiningMarks = /[\u0300-\u036f]/g;
 
@@ -30,15 +31,22 @@ function computeNameWords(name: string): readonly string[] {
   const plain = name.normalize('NFD').replace(combiningMarks, '').toLowerCase();
   const words: string[] = [];
   for (const word of plain.split(nameWordBreak)) {
-    if (word.length > 0 && !civilities.has(word) && word !== 'le' && word !== 'la') words.push(word);
+    if (word.length > 0 && !civilities.has(word)) words.push(word);
   }
   return words;
 }
 
 /** A key equal for two writings of the same full name ("GARNIER Jean-Pascal" = "Jean Pascal Garnier"). */
 export function nameKey(name: string): string {
-  return [...nameWords(name)].sort().join(' ');
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    key = [...nameWords(name)].sort().join(' ');
+    if (keyCache.size >= WORDS_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(name, key);
+  }
+  return key;
 }
+const keyCache = new Map<string, string>();
 
 /** Same person: the same words, in any order, at least two of them (a surname alone proves nothing). */
 export function samePerson(a: string, b: string): boolean {
@@ -65,8 +73,9 @@ export function mayBeSamePerson(a: string, b: string): boolean {
 
 /** "Monsieur le Maire", "le Président": a title standing for the presiding mayor. */
 export function isMayorTitle(name: string): boolean {
+  // Only titles ("le Maire"): "Claude MAIRE" is a person.
   const words = nameWords(name);
-  return words.length > 0 && words.length <= 2 && words.some((word) => mayorTitles.has(word));
+  return words.some((word) => mayorTitles.has(word)) && words.every((word) => mayorTitles.has(word) || articles.has(word));
 }
 
 /**

@@ -33,6 +33,9 @@ export function readAttendance(ctx: ReadContext, region: Region): void {
     }
   }
   readLists(ctx, region, text);
+  // no "Présents : N" printed: the list printed under "Présents" is the count a reader makes
+  const names = ctx.record.attendance.presentNames;
+  if (ctx.record.attendance.present === null && names.length > 0) ctx.set('attendance', 'present', names.length);
 }
 
 type ListKind = 'present' | 'proxy' | 'absent' | 'secretary';
@@ -52,7 +55,7 @@ function readLists(ctx: ReadContext, region: Region, text: string): void {
     const contentStart = m.index + m[0].length;
     const contentEnd = blockEnd(text, contentStart);
     const block = text.slice(contentStart, contentEnd);
-    if (block.trim() === '' || /^\s*\d/.test(block)) continue; // a count, read above
+    if (block.trim() === '' || patterns.startsWithDigit.test(block)) continue; // a count, read above
     const offset = region.start + contentStart;
     if (kind === 'secretary') {
       const line = block.trim().split('\n')[0] ?? '';

@@ -4,8 +4,9 @@
  * deliberation's header and the @CTES id fill what it lacks.
  */
 import { patterns } from '../patterns';
+import { trimPunctuation } from './text-edges';
 import type { ReadContext, Region } from './read-context';
-import { cleanPersonName } from './person-names';
+import { cleanPersonName, firstPersonIn } from './person-names';
 import { departmentFromActesPrefix, departmentFromName, departmentFromPostalCode } from './departments';
 
 /** Reads the commune from a party block of the convention, when there is one. */
@@ -16,27 +17,39 @@ export function readCommuneParty(ctx: ReadContext, block: Region): void {
     const from = m.index + m[0].length;
     let end = text.indexOf('\n', from);
     if (end === -1) end = text.length;
-    let address = text.slice(from, end).trim().replace(patterns.edgePunctuation, '');
+    let address = trimPunctuation(text.slice(from, end));
     if (!patterns.postalCode.test(address)) {
       // the postal code on the next line: "Adresse : 1 rue X\n31600 SAUBENS"
       const nextEnd = text.indexOf('\n', end + 1);
       const next = text.slice(end + 1, nextEnd === -1 ? text.length : nextEnd).trim();
-      if (/^\d{5}\s/.test(next)) {
+      if (patterns.postalCodeLineStart.test(next)) {
         address = `${address} ${next}`;
         end = nextEnd === -1 ? text.length : nextEnd;
       }
     }
     if (address.length >= 4 && ctx.set('commune', 'address', address, block.start + from, block.start + end)) break;
   }
+  if (ctx.record.commune.address === null) readAddressInSentence(ctx, block.start, text);
   const rep = patterns.representedBy.exec(text);
   if (rep) {
     const from = rep.index + rep[0].length;
-    const rest = text.slice(from, from + 120);
-    const stop = patterns.representativeEnd.exec(rest);
-    const raw = stop ? rest.slice(0, stop.index) : rest;
-    const name = cleanPersonName(raw);
-    if (name) ctx.set('commune', 'mayor', name, block.start + from, block.start + from + raw.length);
+    const person = firstPersonIn(text.slice(from, from + 200));
+    if (person) ctx.set('commune', 'mayor', person.name, block.start + from + person.start, block.start + from + person.end);
   }
+}
+
+/** "La commune de X, 48 rue Maréchal Foch, 06480 X, représentée par …": the parts around the postal code. */
+function readAddressInSentence(ctx: ReadContext, base: number, text: string): void {
+  const rep = patterns.representedBy.exec(text);
+  const clause = rep ? text.slice(0, rep.index) : text.slice(0, 400);
+  const parts = clause.split(patterns.commaOrNewline);
+  const postal = parts.findIndex((p, i) => i > 0 && patterns.postalCode.test(p));
+  if (postal === -1) return;
+  let first = postal;
+  while (first - 1 > 0 && patterns.addressPart.test(parts[first - 1]!.trim())) first--;
+  const address = parts.slice(first, postal + 1).map((p) => p.trim()).filter(Boolean).join(', ');
+  const at = clause.indexOf(parts[first]!.trim());
+  if (address.length >= 6) ctx.set('commune', 'address', address, base + at, base + at + address.length);
 }
 
 /** Fills the commune from the whole text: header names, SIRET, department, mayor's signature. */

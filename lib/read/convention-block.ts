@@ -3,11 +3,12 @@
  * school year, start, end, duration and signature. Blank end and signature dates are facts.
  */
 import { patterns } from '../patterns';
+import { trimPunctuation } from './text-edges';
 import type { ReadContext, Region } from './read-context';
 import { findDates } from './french-dates';
 import { parseCount } from './french-numbers';
 import { readDateAfter } from './labeled-dates';
-import { cleanPersonName } from './person-names';
+import { firstPersonIn } from './person-names';
 import { readCommuneParty } from './commune-block';
 import type { Segments } from './segment';
 
@@ -101,16 +102,19 @@ function readHeadDate(ctx: ReadContext, segments: Segments): void {
   const from = Math.max(segments.deliberation.start, title - HEAD_WINDOW);
   const to = segments.parties ?? title;
   let lineStart = from;
+  let last: { iso: string; start: number; end: number } | null = null;
   while (lineStart < to) {
     let lineEnd = ctx.text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > to) lineEnd = to;
     const line = ctx.text.slice(lineStart, lineEnd);
     const date = findDates(line)[0];
+    // the dated line nearest the title: a signature ("Fait à …, le") further up is the deliberation's
     if (date && line.trim().length <= date.end - date.start + 30 && !patterns.stampWords.test(line)) {
-      ctx.set('convention', 'documentDate', date.iso, lineStart + date.start, lineStart + date.end);
+      last = { iso: date.iso, start: lineStart + date.start, end: lineStart + date.end };
     }
     lineStart = lineEnd + 1;
   }
+  if (last) ctx.set('convention', 'documentDate', last.iso, last.start, last.end);
 }
 
 /** "Entre : <academic party> Représentée par X … Et : <commune> …" */
@@ -138,12 +142,12 @@ function readAcademy(ctx: ReadContext, block: Region): void {
   const intro = patterns.partyIntro.exec(text);
   let at = intro ? intro[0].length : 0;
   // the first non-empty line (or the rest of the "Entre" line) names the party
-  const secondIntro = /^[ \t]{0,8}(?:et\b[ \t]{0,3}[:,]?|d'autre\s+part)/i.exec(text.slice(at));
+  const secondIntro = patterns.secondPartyIntro.exec(text.slice(at));
   if (secondIntro) at += secondIntro[0].length;
-  while (at < text.length && /\s/.test(text[at]!)) at++;
+  while (at < text.length && isSpace(text[at]!)) at++;
   let end = text.indexOf('\n', at);
   if (end === -1) end = text.length;
-  let name = text.slice(at, end).replace(patterns.partyNameEnd, '').replace(patterns.edgePunctuation, '').trim();
+  let name = trimPunctuation(text.slice(at, end).replace(patterns.partyNameEnd, ''));
   name = name.replace(patterns.leadingArticle, '');
   if (name.length >= 3) {
     const nameAt = block.start + text.indexOf(name, at);
@@ -152,10 +156,11 @@ function readAcademy(ctx: ReadContext, block: Region): void {
   const rep = patterns.representedBy.exec(text);
   if (rep) {
     const from = rep.index + rep[0].length;
-    const rest = text.slice(from, from + 160);
-    const stop = patterns.representativeEnd.exec(rest);
-    const raw = stop ? rest.slice(0, stop.index) : rest;
-    const person = cleanPersonName(raw);
-    if (person) ctx.set('convention', 'academyRepresentative', person, block.start + from, block.start + from + raw.length);
+    const person = firstPersonIn(text.slice(from, from + 200));
+    if (person) ctx.set('convention', 'academyRepresentative', person.name, block.start + from + person.start, block.start + from + person.end);
   }
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n';
 }

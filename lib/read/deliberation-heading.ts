@@ -3,6 +3,7 @@
  * 25 JUIN 2025", "N° 2023/11/27-31") and its object, across line breaks.
  */
 import { patterns } from '../patterns';
+import { trimNumberTrailer } from './text-edges';
 import type { ReadContext, Region } from './read-context';
 
 const MAX_SUBJECT = 500;
@@ -12,7 +13,7 @@ export function readDeliberationHeading(ctx: ReadContext, region: Region): void 
   let headingEnd: number | null = null;
   for (const pattern of [patterns.deliberationNumberHeading, patterns.numberLine]) {
     for (const m of text.matchAll(pattern)) {
-      const number = m[1]!.replace(patterns.numberTrailer, '');
+      const number = trimNumberTrailer(m[1]!);
       const numberAt = m.index + m[0].length - m[1]!.length;
       if (ctx.set('deliberation', 'number', number, region.start + numberAt, region.start + numberAt + number.length)) {
         headingEnd = m.index + m[0].length;
@@ -51,15 +52,15 @@ function readSubject(ctx: ReadContext, region: Region, text: string, headingEnd:
   }
   const next = paragraphAt(text, lineEnd === -1 ? text.length : lineEnd);
   if (!next || patterns.notASubject.test(next.text)) return;
-  const letters = next.text.replace(/[^A-Za-zÀ-ÿ]/g, '');
-  const upper = letters.replace(/[^A-ZÀ-Ý]/g, '').length;
+  const letters = next.text.replace(patterns.nonLetter, '');
+  const upper = letters.replace(patterns.nonUpper, '').length;
   if (letters.length > 0 && upper / letters.length >= 0.7) ctx.set('deliberation', 'subject', next.text, region.start + next.start, region.start + next.end);
 }
 
 /** The paragraph starting at or after `from` (blank lines skipped), its lines joined. */
 function paragraphAt(text: string, from: number): { text: string; start: number; end: number } | null {
   let start = from;
-  while (start < text.length && /\s/.test(text[start]!)) start++;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\n' || text[start] === '\t')) start++;
   if (start >= text.length) return null;
   const window = text.slice(start, start + MAX_SUBJECT);
   const br = patterns.paragraphBreak.exec(window);

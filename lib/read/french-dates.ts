@@ -9,6 +9,8 @@ export interface FoundDate {
   iso: string;
   start: number;
   end: number;
+  /** "year-first" for the formal opening "L'an deux mille…, le …" */
+  form?: 'year-first' | 'words' | 'digits';
 }
 
 const MONTHS: Array<[string, number]> = [
@@ -33,13 +35,13 @@ export function isoFromParts(year: number, month: number, day: number): string |
 function dayNumber(s: string): number | null {
   const t = s.trim().toLowerCase();
   if (t.startsWith('1') && t.endsWith('er')) return 1;
-  if (/^\d{1,2}$/.test(t)) return Number(t);
+  if (patterns.dayDigits.test(t)) return Number(t);
   return parseFrenchNumberWords(t);
 }
 
 function yearNumber(s: string): number | null {
   const t = s.trim();
-  if (/^\d{4}$/.test(t)) return Number(t);
+  if (patterns.yearDigits.test(t)) return Number(t);
   return parseFrenchNumberWords(t);
 }
 
@@ -48,21 +50,21 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(patterns.yearFirstDate)) {
     const iso = isoFromParts(yearNumber(m[1]!) ?? 0, monthNumber(m[3]!) ?? 0, dayNumber(m[2]!) ?? 0);
-    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
+    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length, form: 'year-first' });
   }
   for (const m of text.matchAll(patterns.wordDate)) {
     const iso = isoFromParts(yearNumber(m[3]!) ?? 0, monthNumber(m[2]!) ?? 0, dayNumber(m[1]!) ?? 0);
-    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
+    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length, form: 'words' });
   }
   for (const m of text.matchAll(patterns.numericDate)) {
     let year = Number(m[4]);
     if (m[4]!.length === 2) year += year < 70 ? 2000 : 1900;
     const iso = isoFromParts(year, Number(m[3]), Number(m[1]));
-    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
+    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length, form: 'digits' });
   }
   for (const m of text.matchAll(patterns.isoDate)) {
     const iso = isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
+    if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length, form: 'digits' });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FoundDate[] = [];
@@ -87,7 +89,7 @@ export function parseFrenchTime(s: string): string | null {
   if (w) {
     const hours = parseFrenchNumberWords(w[1]!);
     const rest = (w[2] ?? '').toLowerCase();
-    const minutes = rest === '' ? 0 : rest.includes('demie') ? 30 : rest.includes('quart') ? 15 : /^\d+$/.test(rest) ? Number(rest) : parseFrenchNumberWords(rest);
+    const minutes = rest === '' ? 0 : rest.includes('demie') ? 30 : rest.includes('quart') ? 15 : patterns.digitsOnly.test(rest) ? Number(rest) : parseFrenchNumberWords(rest);
     if (hours !== null && minutes !== null) return formatTime(hours, minutes);
   }
   return null;

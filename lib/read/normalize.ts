@@ -14,7 +14,6 @@ const SPACES = new Set(['\u00a0', '\u202f', '\u2007', '\u2009', '\u200a', '\u200
 const DROPPED = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '*']);
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u00b4', '\u2032', '`']);
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
-const LETTER = /[A-Za-zÀ-ÿ]/;
 
 export function normalizeText(raw: string): NormalizedText {
   const out: string[] = [];
@@ -35,7 +34,7 @@ export function normalizeText(raw: string): NormalizedText {
     else if (APOSTROPHES.has(ch)) ch = "'";
     else if (ch === '\u00ba') ch = '°';
     else if (ch === '\u2010' || ch === '\u2011') ch = '-';
-    else if (ch === '\\' && /[-.#*_()[\]!+`]/.test(raw[i + 1] ?? '')) continue; // Markdown escape
+    else if (ch === '\\' && patterns.markdownEscapable.test(raw[i + 1] ?? '')) continue; // Markdown escape
     const ligature = LIGATURES[ch];
     if (ligature) {
       for (const c of ligature) push(c, i);
@@ -46,7 +45,7 @@ export function normalizeText(raw: string): NormalizedText {
       // Markdown heading / quote markers at the start of a line carry no text
       if (ch === '#' || ch === '>') {
         const rest = raw.slice(i, i + 12);
-        const m = ch === '>' ? /^>[ \t]?/.exec(rest) : patterns.markdownHeading.exec(rest);
+        const m = ch === '>' ? patterns.quoteMarker.exec(rest) : patterns.markdownHeading.exec(rest);
         if (m) {
           i += m[0].length - 1;
           continue;
@@ -58,7 +57,7 @@ export function normalizeText(raw: string): NormalizedText {
       // runs of spaces collapse; OCR's "l ' an" loses the stray spaces around the apostrophe
       if (prev === ' ' || prev === '\n' || prev === "'" || prev === '\t' || prev === undefined) continue;
     }
-    if (ch === "'" && out[out.length - 1] === ' ' && LETTER.test(out[out.length - 2] ?? '') && out[out.length - 2] !== undefined) {
+    if (ch === "'" && out[out.length - 1] === ' ' && patterns.letter.test(out[out.length - 2] ?? '') && out[out.length - 2] !== undefined) {
       out.pop();
       map.pop();
     }
@@ -75,7 +74,7 @@ export function normalizeText(raw: string): NormalizedText {
   let text = out.join('');
   let finalMap = map;
   // Second pass by line: page footers and superscript braces
-  if (text.includes('^{') || /\n[ \t]*(?:page|-[ \t]?\d|\d{1,3}[ \t]?\/)/i.test('\n' + text)) {
+  if (text.includes('^{') || patterns.footerHint.test('\n' + text)) {
     const kept: string[] = [];
     const keptMap: number[] = [];
     let at = 0;

@@ -28,6 +28,9 @@ export interface PageLine {
   y: number;
   /** the line is followed by a paragraph gap (more vertical space than usual) */
   gapAfter: boolean;
+  /** right end of the line's last run, and average width of one character (wrap detection) */
+  right?: number;
+  charWidth?: number;
 }
 
 /** A gap wider than this many font sizes between two runs of one line reads as a table cell. */
@@ -60,7 +63,13 @@ export function layoutPage(page: PageRuns): PageLine[] {
   if (current.length > 0) groups.push(current);
 
   const lines = groups
-    .map((group) => ({ text: joinRuns(group), y: group[0]!.y, size: medianOf(group.map((r) => r.size)) }))
+    .map((group) => {
+      const text = joinRuns(group);
+      const left = Math.min(...group.map((r) => r.x));
+      const right = Math.max(...group.map((r) => r.x + r.width));
+      const size = medianOf(group.map((r) => r.size));
+      return { text, y: group[0]!.y, size, right, charWidth: text.length > 0 ? (right - left) / text.length : size / 2 };
+    })
     .filter((line) => line.text.trim().length > 0);
   const spacings: number[] = [];
   for (let i = 1; i < lines.length; i++) spacings.push(lines[i - 1]!.y - lines[i]!.y);
@@ -71,7 +80,7 @@ export function layoutPage(page: PageRuns): PageLine[] {
     const next = lines[i + 1];
     const spacing = next ? line.y - next.y : 0;
     const gapAfter = next !== undefined && usual > 0 && spacing > usual * PARAGRAPH_GAP_RATIO && spacing > line.size * 1.3;
-    return { text: line.text.replace(/[ \u00a0]+$/, ''), y: line.y, gapAfter };
+    return { text: line.text.replace(/[ \u00a0]+$/, ''), y: line.y, gapAfter, right: line.right, charWidth: line.charWidth };
   });
 }
 
@@ -207,38 +216,62 @@ export function joinHyphenated(previous: string, next: string): { previous: stri
   return { previous: previous.slice(0, -1), next };
 }
 
+/** A line that starts a list item or an article: never the continuation of a wrapped line. */
+const ITEM_START = /^(?:[-–—•*·]\s|\d{1,3}[.)°]\s|[a-z][.)]\s|article\s|vu\s|considérant|décide|approuve|autorise)/i;
+
 /**
- * Turns laid-out pages into one text: lines joined by line breaks, paragraph gaps as blank
- * lines, pages separated by a blank line unless a sentence runs on across the break.
+ * Marks lines that wrap onto the next one: the next line's first word would not have fit at
+ * the end of this one. The text block's right edge is taken over the whole document, because
+ * a page of short lines ("Présents : 26") says nothing about where the margin is.
+ */
+export function markWrappedLines(pages: PageLine[][]): boolean[][] {
+  const rights = pages.flat().filter((l) => l.right !== undefined && !l.text.includes('\t')).map((l) => l.right!);
+  const marginRight = quantileOf(rights, 0.95);
+  const all = pages.flat();
+  let index = 0;
+  return pages.map((lines) => lines.map((line, i) => {
+    const next = all[++index];
+    // The last line's gap was measured to a footer that is gone: only its width counts.
+    const gap = line.gapAfter && i < lines.length - 1;
+    if (!next || gap || line.right === undefined || !line.charWidth || marginRight <= 0) return false;
+    if (line.text.includes('\t') || next.text.includes('\t') || /[:;]$/.test(line.text) || ITEM_START.test(next.text)) return false;
+    const firstWord = next.text.trimStart().split(/\s/, 1)[0] ?? '';
+    return line.right + (firstWord.length + 1) * line.charWidth > marginRight - 2 * line.charWidth;
+  }));
+}
+
+/**
+ * Turns laid-out pages into one text: wrapped lines joined back into their paragraph, other
+ * lines kept, paragraph gaps as blank lines, pages separated by a blank line unless a
+ * sentence runs on across the break.
  */
 export function pagesToText(pages: PageLine[][]): string {
+  const wrapped = markWrappedLines(pages);
   const out: string[] = [];
   let pendingBreak = '';
-  for (const lines of pages) {
+  pages.forEach((lines, p) => {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      let text = line.text;
+      const breakAfter = wrapped[p]![i] ? ' ' : line.gapAfter ? '\n\n' : '\n';
       const last = out.length - 1;
       if (last >= 0) {
-        const joined = joinHyphenated(out[last]!, text.trimStart());
+        const joined = joinHyphenated(out[last]!, line.text.trimStart());
         if (joined) {
-          out[last] = joined.previous;
-          text = joined.next;
-          // The split word continues on the same line; the rest of this line follows it.
-          out[last] += text;
-          pendingBreak = line.gapAfter ? '\n\n' : '\n';
+          // The split word continues: the rest of this line follows it on the same line.
+          out[last] = joined.previous + joined.next;
+          pendingBreak = breakAfter;
           continue;
         }
         out[last] += pendingBreak;
       }
-      out.push(text);
-      pendingBreak = line.gapAfter ? '\n\n' : '\n';
+      out.push(pendingBreak === ' ' ? line.text.trimStart() : line.text);
+      pendingBreak = breakAfter;
     }
     // A page ending mid-sentence ("Présents : A, B,") runs on; otherwise a blank line.
     const lastLine = out[out.length - 1];
-    if (lastLine !== undefined && !/[,;:\-–]$|(?:^|\s)(?:et|de|du|des|la|le|les|à|au|aux|par)$/i.test(lastLine)) {
+    if (pendingBreak !== ' ' && lastLine !== undefined && !/[,;:\-–]$|(?:^|\s)(?:et|de|du|des|la|le|les|à|au|aux|par)$/i.test(lastLine)) {
       pendingBreak = '\n\n';
     }
-  }
+  });
   return out.join('').replace(/\n{3,}/g, '\n\n');
 }

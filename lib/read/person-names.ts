@@ -3,25 +3,27 @@
  * Conseiller municipal) removed, one person per entry (record.md: "names as in the document").
  */
 import { patterns } from '../patterns';
+import { trimPunctuation } from './text-edges';
 
 const MAX_WORDS = 7;
 
 /** "M. COSTE Michel, Maire" → "COSTE Michel"; null when nothing name-like is left. */
 export function cleanPersonName(raw: string): string | null {
   let s = raw.replace(patterns.parenthesised, ' ').replace(patterns.whitespaceRun, ' ');
-  s = s.replace(patterns.edgePunctuation, '');
-  s = s.replace(patterns.mayorWords, '');
+  s = trimPunctuation(s);
   for (let i = 0; i < 3; i++) {
+    const before = s;
     const civility = patterns.leadingCivility.exec(s);
-    if (!civility || civility[0].length === 0) break;
-    s = s.slice(civility[0].length);
+    if (civility) s = s.slice(civility[0].length);
+    s = s.replace(patterns.mayorWords, '');
+    if (s === before) break;
   }
   for (let i = 0; i < 3; i++) {
     const next = s.replace(patterns.trailingRole, '');
     if (next === s) break;
     s = next;
   }
-  s = s.replace(patterns.edgePunctuation, '').trim();
+  s = trimPunctuation(s);
   if (s === '' || patterns.roleOnly.test(s) || !patterns.upperLetter.test(s) || patterns.digit.test(s)) return null;
   if (s.split(' ').length > MAX_WORDS) return null;
   return s;
@@ -49,7 +51,11 @@ export function splitList(block: string, offset = 0): ListItem[] {
     if (c === ')' && depth > 0) depth--;
   }
   for (const m of block.matchAll(patterns.nameListSeparator)) if (!inParens[m.index]) cuts.push(m.index, m.index + m[0].length);
-  for (const m of block.matchAll(patterns.inlineCivility)) if (!inParens[m.index]) cuts.push(m.index, m.index + 1);
+  for (const m of block.matchAll(patterns.inlineCivility)) {
+    // "X à M. Y", "représenté par Mme Y": the civility continues the entry
+    if (inParens[m.index] || patterns.linkBeforeCivility.test(block.slice(Math.max(0, m.index - 12), m.index))) continue;
+    cuts.push(m.index, m.index + 1);
+  }
   cuts.sort((a, b) => a - b);
   const items: ListItem[] = [];
   let start = 0;
@@ -67,4 +73,20 @@ function pushItem(block: string, from: number, to: number, offset: number, items
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
   if (text) items.push({ text, start: offset + from + lead, end: offset + from + lead + text.length });
+}
+
+/**
+ * The first person named in a clause ("son maire, Monsieur Jean-Bernard MION, dûment habilité"):
+ * comma-separated parts are tried in order; offsets are relative to the clause.
+ */
+export function firstPersonIn(clause: string): { name: string; start: number; end: number } | null {
+  const stop = patterns.representativeEnd.exec(clause);
+  const scope = stop ? clause.slice(0, stop.index) : clause;
+  let offset = 0;
+  for (const part of scope.split(',')) {
+    const name = cleanPersonName(part);
+    if (name) return { name, start: offset, end: offset + part.length };
+    offset += part.length + 1;
+  }
+  return null;
 }

@@ -45,7 +45,7 @@ export class ReadContext {
     end?: number,
   ): boolean {
     if (value === null || value === undefined) return false;
-    const target: CouncilRecord[S] = this.record[section];
+    const target = this.record[section] as unknown as Record<K, CouncilRecord[S][K]>;
     const current = target[key];
     if (current !== null && current !== undefined && current !== false) return false;
     target[key] = value;

@@ -6,6 +6,7 @@
  */
 import type { School } from '../record/schema';
 import { patterns } from '../patterns';
+import { trimPunctuation } from './text-edges';
 import type { ReadContext, Region } from './read-context';
 
 export function readSchools(ctx: ReadContext, region: Region): void {
@@ -43,10 +44,11 @@ function readTableRow(cells: string[], nameColumn: number | null): School | null
   if (uaiCell === -1) return null;
   const uai = new RegExp(patterns.uai.source).exec(trimmed[uaiCell]!)![1]!;
   const email = trimmed.map((c) => c.match(patterns.email)?.[0]).find(Boolean) ?? null;
-  const rest = trimmed[uaiCell]!.replace(uai, '').replace(patterns.edgePunctuation, '');
+  const rest = trimPunctuation(trimmed[uaiCell]!.replace(uai, ''));
   let name: string | null = null;
   if (rest.length > 2) name = nameFromParts(trimmed[uaiCell]!, uai);
-  if (!name && nameColumn !== null && trimmed[nameColumn] && nameColumn !== uaiCell) name = trimmed[nameColumn]!;
+  const named = nameColumn !== null ? trimmed[nameColumn] : undefined;
+  if (!name && named && nameColumn !== uaiCell && !patterns.notANameCell.test(named)) name = named;
   if (!name) {
     const candidates = [...trimmed.slice(uaiCell + 1), ...trimmed.slice(0, uaiCell).reverse()];
     name = candidates.find((c) => !patterns.notANameCell.test(c) && !c.includes('@')) ?? null;
@@ -70,7 +72,7 @@ function readListLine(line: string): Array<School | null> {
 /** "CERET - 66 - ECOLE ELEMENTAIRE PUBLIQUE MARC CHAGALL - 0660560A" → the school's name. */
 function nameFromParts(item: string, uai: string): string | null {
   const cleaned = item.replace(uai, ' ').replace(patterns.uaiLabel, ' ').replace(patterns.parenthesised, (p) => (p.trim() === '()' ? ' ' : p));
-  let parts = cleaned.split(patterns.schoolPartSeparator).map((p) => p.replace(patterns.edgePunctuation, '').trim()).filter(Boolean);
+  let parts = cleaned.split(patterns.schoolPartSeparator).map((p) => trimPunctuation(p)).filter(Boolean);
   const dept = findLastIndex(parts, (p) => patterns.departmentPart.test(p));
   // "COMMUNE - 66 - NAME": what precedes the department code is the commune
   if (dept !== -1 && dept < parts.length - 1) parts = parts.slice(dept + 1);

@@ -10,6 +10,7 @@ import { cleanPersonName } from './person-names';
 
 const PLACE_WINDOW = 320;
 const PRESIDENT_WINDOW = 160;
+const SENTENCE_WINDOW = 400;
 
 export function readSession(ctx: ReadContext, region: Region): void {
   const text = ctx.text.slice(region.start, region.end);
@@ -29,80 +30,123 @@ export function readSession(ctx: ReadContext, region: Region): void {
 }
 
 function readSessionDate(ctx: ReadContext, region: Region, text: string): void {
-  // the formal opening ("L'an …") first, then "Séance du …", then the date before "s'est réuni"
-  const opening = patterns.yearFirstDate.source;
-  for (const d of findDates(text)) {
-    const isOpening = new RegExp(opening, 'i').test(text.slice(d.start, d.end));
-    if (isOpening) {
-      setDateAndTime(ctx, region, text, d);
-      return;
+  // the formal opening ("L'an …") first, then "Séance du …", then the meeting sentence's first date
+  const dates = findDates(text);
+  let found: { iso: string; start: number; end: number } | null = null;
+  for (const d of dates) {
+    if (d.form === 'year-first') {
+      found = d;
+      break;
     }
   }
-  for (const m of text.matchAll(patterns.sessionDateLabel)) {
-    const reading = readDateAfter(text, m.index + m[0].length);
-    if (reading.kind === 'date') {
-      setDateAndTime(ctx, region, text, reading);
-      return;
+  if (!found) {
+    for (const m of text.matchAll(patterns.sessionDateLabel)) {
+      const reading = readDateAfter(text, m.index + m[0].length);
+      if (reading.kind === 'date') {
+        found = reading;
+        break;
+      }
     }
   }
-  for (const m of text.matchAll(patterns.meetingVerb)) {
-    const from = Math.max(0, m.index - 200);
-    const before = findDates(text.slice(from, m.index));
-    const last = before[before.length - 1];
-    if (last) {
-      setDateAndTime(ctx, region, text, { iso: last.iso, start: from + last.start, end: from + last.end });
-      return;
+  if (!found) {
+    for (const m of text.matchAll(patterns.meetingVerb)) {
+      const sentence = sentenceStart(text, m.index);
+      found = dates.find((d) => d.start >= sentence && d.start < m.index) ?? null;
+      if (found) break;
+    }
+  }
+  if (!found) return;
+  ctx.set('session', 'date', found.iso, region.start + found.start, region.start + found.end);
+  readTime(ctx, region, text, dates.filter((d) => d.iso === found.iso));
+}
+
+/** The time the meeting opened: right after the session date, in the meeting sentence, or "séance ouverte à". */
+function readTime(ctx: ReadContext, region: Region, text: string, sessionDates: Array<{ end: number }>): void {
+  for (const d of sessionDates) {
+    const lead = patterns.beforeTime.exec(text.slice(d.end, d.end + 12));
+    if (lead && setTimeAt(ctx, region, text, d.end + lead[0].length)) return;
+  }
+  const anchors: number[] = [];
+  for (const m of text.matchAll(patterns.meetingVerb)) anchors.push(sentenceStart(text, m.index));
+  for (const m of text.matchAll(patterns.sessionOpened)) anchors.push(m.index);
+  for (const anchor of anchors) {
+    const sentence = text.slice(anchor, anchor + SENTENCE_WINDOW);
+    const end = patterns.sentenceEnd.exec(sentence);
+    const scope = end ? sentence.slice(0, end.index) : sentence;
+    for (const m of scope.matchAll(patterns.timeAfterA)) {
+      if (setTimeAt(ctx, region, text, anchor + m.index + m[0].length)) return;
     }
   }
 }
 
-function setDateAndTime(ctx: ReadContext, region: Region, text: string, d: { iso: string; start: number; end: number }): void {
-  ctx.set('session', 'date', d.iso, region.start + d.start, region.start + d.end);
-  const after = text.slice(d.end, d.end + 80);
-  const lead = patterns.beforeTime.exec(after);
-  if (!lead) return;
-  const rest = after.slice(lead[0].length);
-  const time = parseFrenchTime(rest.slice(0, 50));
+function setTimeAt(ctx: ReadContext, region: Region, text: string, at: number): boolean {
+  const rest = text.slice(at, at + 50);
   const digit = patterns.digitTime.exec(rest);
   const word = patterns.wordTime.exec(rest);
-  const startsThere = (digit && digit.index === 0) || (word && word.index === 0);
-  if (time && startsThere) {
-    const len = Math.max(digit?.index === 0 ? digit[0].length : 0, word?.index === 0 ? word[0].length : 0);
-    const at = region.start + d.end + lead[0].length;
-    ctx.set('session', 'time', time, at, at + len);
-  }
+  const len = Math.max(digit?.index === 0 ? digit[0].length : 0, word?.index === 0 ? word[0].length : 0);
+  if (len === 0) return false;
+  const time = parseFrenchTime(rest.slice(0, len));
+  return time !== null && ctx.set('session', 'time', time, region.start + at, region.start + at + len);
+}
+
+/** Start of the sentence holding `at` (after the previous full stop or blank line). */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - SENTENCE_WINDOW);
+  const before = text.slice(from, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('.\n'));
+  return stop === -1 ? from : from + stop + 2;
 }
 
 function readPlace(ctx: ReadContext, region: Region, text: string): void {
+  const label = text.matchAll(patterns.placeLabel).next();
+  if (!label.done) {
+    const from = label.value.index + label.value[0].length;
+    const lineEnd = text.indexOf('\n', from);
+    const place = text.slice(from, lineEnd === -1 ? text.length : lineEnd).trim();
+    if (place.length >= 3 && ctx.set('session', 'place', place, region.start + from, region.start + from + place.length)) return;
+  }
   for (const m of text.matchAll(patterns.meetingVerb)) {
     const from = m.index + m[0].length;
-    const window = text.slice(from, from + PLACE_WINDOW);
-    const stop = patterns.placeStop.exec(window);
-    const sentence = stop ? window.slice(0, stop.index) : window;
-    const parts: string[] = [];
-    let started = false;
-    let startAt = 0;
-    let offset = 0;
-    for (const raw of sentence.split(',')) {
-      const segment = raw.trim();
-      const segmentAt = offset + raw.length - raw.trimStart().length;
-      offset += raw.length + 1;
-      if (segment === '') continue;
-      if (patterns.nonPlaceSegment.test(segment)) {
-        if (started) break;
-        continue;
-      }
-      if (!started && !patterns.placeSegment.test(segment)) continue;
-      if (!started) startAt = segmentAt;
-      started = true;
-      parts.push(segment.replace(patterns.whitespaceRun, ' '));
-    }
-    if (parts.length === 0) continue;
-    const place = parts.join(', ').replace(patterns.placePreposition, '');
-    const at = region.start + from + startAt;
-    ctx.set('session', 'place', place, at, at + parts.join(', ').length);
-    return;
+    if (readPlaceIn(ctx, region, text, from)) return;
   }
+  for (const m of text.matchAll(patterns.sessionOpened)) {
+    if (readPlaceIn(ctx, region, text, m.index)) return;
+  }
+}
+
+/** The place in the sentence from `from`: a place segment, then its address-like continuations. */
+function readPlaceIn(ctx: ReadContext, region: Region, text: string, from: number): boolean {
+  const window = text.slice(from, from + PLACE_WINDOW);
+  const stop = patterns.placeStop.exec(window);
+  const sentence = stop ? window.slice(0, stop.index) : window;
+  const parts: string[] = [];
+  let startAt = -1;
+  let offset = 0;
+  for (const raw of sentence.split(',')) {
+    let segment = raw.trim();
+    let segmentAt = offset + raw.length - raw.trimStart().length;
+    offset += raw.length + 1;
+    if (segment === '') continue;
+    if (startAt !== -1) {
+      if (!patterns.placeContinuation.test(segment)) break;
+      parts.push(segment.replace(patterns.whitespaceRun, ' '));
+      continue;
+    }
+    if (patterns.nonPlaceSegment.test(segment) || !patterns.placeSegment.test(segment)) {
+      // "en séance publique à l'Espace culturel Jean Gabin": the place inside the segment
+      const inner = segment.matchAll(patterns.placeKeyword).next();
+      if (inner.done) continue;
+      segmentAt += inner.value.index;
+      segment = segment.slice(inner.value.index);
+    }
+    startAt = segmentAt;
+    parts.push(segment.replace(patterns.whitespaceRun, ' '));
+  }
+  if (parts.length === 0) return false;
+  const joined = parts.join(', ');
+  const place = joined.replace(patterns.placePreposition, '');
+  const at = region.start + from + startAt;
+  return ctx.set('session', 'place', place, at, at + joined.length);
 }
 
 function readPresident(ctx: ReadContext, region: Region, text: string): void {

@@ -42,9 +42,22 @@ export function readVote(ctx: ReadContext, region: Region): void {
   else if (unanimity || patterns.adoptedWord.test(text)) ctx.set('vote', 'adopted', true);
   if (patterns.castingVote.test(text)) ctx.record.vote.castingVote = true;
   const names = ctx.record.attendance.nonParticipantNames ?? [];
-  for (const m of text.matchAll(patterns.nonParticipantName)) {
-    const name = cleanPersonName(m[1]!);
+  for (const m of text.matchAll(patterns.nonParticipation)) {
+    const name = nameBefore(text.slice(Math.max(0, m.index - NAME_WINDOW), m.index));
     if (name && !names.includes(name)) names.push(name);
   }
   ctx.record.attendance.nonParticipantNames = names;
+}
+
+const NAME_WINDOW = 90;
+
+/** "…; M. Jean DUPONT, intéressé à l'affaire, ne prend pas part" → "Jean DUPONT". */
+function nameBefore(window: string): string | null {
+  const clause = window.split(patterns.clauseBreak).pop() ?? '';
+  const parts = clause.split(',').map((p) => p.trim()).filter(Boolean);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const name = cleanPersonName(parts[i]!);
+    if (name && name.split(' ').length <= 5) return name;
+  }
+  return null;
 }

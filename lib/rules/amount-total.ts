@@ -14,20 +14,22 @@ export default defineRule({
     const { convention, deliberation } = record;
     const years = convention.durationYears ?? 1;
     const findings: Finding[] = [];
-    const judge = (field: string, fee: number | null | undefined, count: number | null, total: number | null): void => {
+    const judge = (field: string, fee: number | null | undefined, count: number | null, total: number | null, counted: boolean): void => {
       if (fee == null || count === null || total === null) return;
       const expected = fee * count;
       if (sameAmount(expected, total) || (years > 1 && sameAmount(expected * years, total))) return;
       findings.push({
-        rule: 'amount-total', severity: 'error', field, messageId: 'amount-total.mismatch',
+        // Counted from the list of schools (no number printed): a misread row must not make an error.
+        rule: 'amount-total', severity: counted ? 'warning' : 'error', field, messageId: 'amount-total.mismatch',
         data: { fee: euros(fee), count, total: euros(total), expected: euros(expected) },
       });
     };
     const conventionCount = convention.schoolCount ?? (convention.schools.length > 0 ? convention.schools.length : null);
-    judge('convention.total', convention.feePerSchool, conventionCount, convention.total);
+    const conventionCounted = convention.schoolCount === null;
+    judge('convention.total', convention.feePerSchool, conventionCount, convention.total, conventionCounted);
     judge(
       'deliberation.total', deliberation.feePerSchool ?? convention.feePerSchool,
-      deliberation.schoolCount ?? conventionCount, deliberation.total,
+      deliberation.schoolCount ?? conventionCount, deliberation.total, deliberation.schoolCount === null && conventionCounted,
     );
     return findings;
   },

@@ -5,7 +5,7 @@ import { hasConvention } from './support/kinds';
 /**
  * A convention must say when it ends. Error when the end date is printed blank ("se termine"
  * then nothing, "prendra fin le....." — seeds 002, 003), or absent with no duration to derive
- * it from ("pour une durée de 3 ans") and no end date in the deliberation either.
+ * it from ("pour une durée de 3 ans", a school year) and no end date in the deliberation either.
  */
 export default defineRule({
   id: 'convention-end-missing',
@@ -22,7 +22,9 @@ export default defineRule({
         data: { label: blank.evidence }, evidence: blank.evidence,
       }];
     }
-    if (!hasConvention(record, context) || durationYears !== null || record.deliberation.conventionEndDate !== null) return [];
+    // A convention "pour l'année scolaire 2024-2025" ends with that year: derivable, not missing.
+    const derivable = durationYears !== null || record.deliberation.conventionEndDate !== null || record.convention.schoolYear !== null;
+    if (!hasConvention(record, context) || derivable) return [];
     return [{ rule: 'convention-end-missing', severity: 'error', field: 'convention.endDate', messageId: 'convention-end-missing.absent', data: {} }];
   },
 });

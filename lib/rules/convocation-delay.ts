@@ -29,6 +29,11 @@ export default defineRule({
     if (session.urgency) {
       required = localLaw ? 0 : 1;
       messageId = 'convocation-delay.urgency';
+    } else if (session.secondConvocation) {
+      // L2121-17: after a failed quorum, "à trois jours au moins d'intervalle" — days, not francs.
+      required = 2;
+      messageId = 'convocation-delay.secondConvocation';
+      severity = 'warning';
     } else if (population !== null) {
       required = population >= 3500 ? 5 : localLaw ? 2 : 3;
     } else if (attendance.inOffice !== null && attendance.inOffice >= 24) {

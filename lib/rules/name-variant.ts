@@ -13,20 +13,24 @@ export default defineRule({
   fields: ['attendance.presentNames', 'convention.academyRepresentative', 'signatories'],
   basis: 'orthographe des noms',
   check(record) {
-    const names = distinctNames(record);
     const findings: Finding[] = [];
-    for (let i = 0; i < names.length; i++) {
-      const a = names[i] as string;
-      const sizeA = nameWords(a).length;
-      for (let j = i + 1; j < names.length; j++) {
-        const b = names[j] as string;
-        if (nameWords(b).length !== sizeA) continue;
-        const variant = nameVariant(a, b);
-        if (!variant) continue;
-        findings.push({
-          rule: 'name-variant', severity: 'info', field: 'attendance.presentNames', messageId: 'name-variant.twoSpellings',
-          data: { first: a, second: b }, evidence: `${a} / ${b}`,
-        });
+    // Two names one word apart share the key of their other words: bucket by it, O(names × words).
+    const buckets = new Map<string, { name: string; word: string }[]>();
+    for (const name of distinctNames(record)) {
+      for (const { word, rest } of wildcards(name)) {
+        const bucket = buckets.get(rest);
+        if (!bucket) {
+          buckets.set(rest, [{ name, word }]);
+          continue;
+        }
+        for (const other of bucket) {
+          if (!nameVariant(other.name, name)) continue;
+          findings.push({
+            rule: 'name-variant', severity: 'info', field: 'attendance.presentNames', messageId: 'name-variant.twoSpellings',
+            data: { first: other.name, second: name }, evidence: `${other.name} / ${name}`,
+          });
+        }
+        bucket.push({ name, word });
       }
     }
     return findings;
@@ -55,4 +59,18 @@ function distinctNames(record: CouncilRecord): string[] {
   add(convention.academyRepresentative);
   for (const name of record.signatories ?? []) add(name);
   return [...byKey.values()];
+}
+
+// Per spelling, its words each left out in turn; cached because names repeat across keystrokes.
+const wildcardCache = new Map<string, readonly { word: string; rest: string }[]>();
+
+function wildcards(name: string): readonly { word: string; rest: string }[] {
+  let cached = wildcardCache.get(name);
+  if (!cached) {
+    const words = [...nameWords(name)].sort();
+    cached = words.length < 2 ? [] : words.map((word, i) => ({ word, rest: `${words.length}|${words.filter((_, j) => j !== i).join(' ')}` }));
+    if (wildcardCache.size >= 4096) wildcardCache.clear();
+    wildcardCache.set(name, cached);
+  }
+  return cached;
 }

@@ -1,5 +1,6 @@
 import { defineRule, type Finding } from './rule';
-import { samePerson } from '../names/person-name';
+import { nameKey } from '../names/person-name';
+import { presentKeys } from './support/attendance';
 
 /**
  * CGCT L2121-20: a proxy is given by a member who does not attend. Same person means the full
@@ -13,9 +14,11 @@ export default defineRule({
   check(record) {
     const { proxies, presentNames } = record.attendance;
     const findings: Finding[] = [];
+    if (proxies.length === 0 || presentNames.length === 0) return [];
+    const keys = presentKeys(presentNames);
     proxies.forEach((proxy, index) => {
-      const present = presentNames.find((name) => samePerson(name, proxy.from));
-      if (present === undefined) return;
+      const key = nameKey(proxy.from);
+      if (!key.includes(' ') || !keys.has(key)) return;
       findings.push({
         rule: 'proxy-giver-present', severity: 'error', field: `attendance.proxies.${index}`,
         messageId: 'proxy-giver-present.both', data: { giver: proxy.from, holder: proxy.to },

@@ -20,7 +20,9 @@ export default defineRule({
     // On a day where the regime may not have started, judge by the stricter ordinary law, as a warning.
     const uncertainDay = isUncertainHealthCrisisDay(record.session.date);
     const window = uncertainDay ? null : healthCrisisWindowOn(record.session.date);
-    const severity = uncertainDay || isAlsaceMoselle(record.commune.department) ? 'warning' : 'error';
+    // A count made from the list (no number printed) may miss a name the reader did not see: a warning.
+    const derived = record.attendance.present === null;
+    const severity = uncertainDay || derived || isAlsaceMoselle(record.commune.department) ? 'warning' : 'error';
     const findings: Finding[] = [];
     if (window) {
       const represented = record.attendance.represented ?? record.attendance.proxies.length;

@@ -16,7 +16,9 @@ export default defineRule({
     const present = presentCount(record);
     if (voters === null || present === null || nonParticipants(record) !== null) return [];
     const represented = record.attendance.represented ?? record.attendance.proxies.length;
-    if (voters === present + represented) return [];
+    // Neither a number of proxies nor a list: only fewer voters than present is certainly wrong.
+    const representedKnown = record.attendance.represented !== null || record.attendance.proxies.length > 0;
+    if (voters === present + represented || (!representedKnown && voters > present)) return [];
     return [{
       rule: 'voters-sum', severity: 'error', field: 'attendance.voters', messageId: 'voters-sum.mismatch',
       data: { voters, present, represented, expected: present + represented },

@@ -3,7 +3,7 @@
  * site, an HTML rendering of the PDF), or an académie article about it that links the PDF.
  * Recognised by what it says, never by its host name (portals.md §6.3).
  */
-import { detectKinds } from '../read/detect-kinds';
+import { pageKinds } from './page-kinds';
 import { readDocument } from '../read/index';
 import { looksLikeDeliberation } from './deliberation-page';
 import { isAboutEntEcole, isConventionText } from './ent-ecole';
@@ -17,7 +17,7 @@ export function conventionPdfLink(snapshot: PageSnapshot): { href: string; text:
 }
 
 function isConventionPage(snapshot: PageSnapshot): boolean {
-  return detectKinds(snapshot.text).includes('convention') && isConventionText(snapshot.text) && isAboutEntEcole(snapshot.text);
+  return pageKinds(snapshot.text).includes('convention') && isConventionText(snapshot.text) && isAboutEntEcole(snapshot.text);
 }
 
 function isArticleLinkingConvention(snapshot: PageSnapshot): boolean {

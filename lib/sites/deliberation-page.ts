@@ -4,7 +4,7 @@
  * the marks of a decision taken in session, so that an article that merely mentions "une
  * délibération du conseil municipal" is not taken for one.
  */
-import { detectKinds } from '../read/detect-kinds';
+import { pageKinds } from './page-kinds';
 import { readDocument } from '../read/index';
 import { isAboutEntEcole } from './ent-ecole';
 import { foldText } from './fold-label';
@@ -15,7 +15,7 @@ const DECIDED = /\b(?:apres en avoir delibere|delibere|decide|adopte|approuve|a 
 const IN_SESSION = /\b(?:seance|reuni|convoque|convocation|en exercice|presents?)\b/;
 
 export function looksLikeDeliberation(text: string): boolean {
-  if (!detectKinds(text).includes('deliberation')) return false;
+  if (!pageKinds(text).includes('deliberation')) return false;
   const folded = foldText(text.slice(0, 100_000));
   return DECIDED.test(folded) && IN_SESSION.test(folded) && /\bconseil (?:municipal|communautaire)\b/.test(folded);
 }

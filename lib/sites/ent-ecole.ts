@@ -30,5 +30,5 @@ export function isAboutEntEcole(text: string): boolean {
 /** The text is the convention itself (parties and articles), not a page that talks about one. */
 export function isConventionText(text: string): boolean {
   const folded = foldedHead(text);
-  return /\bentre\b/.test(folded) && /\barticle (?:1|premier|1er|i)\b/.test(folded) && /\b(?:d une part|ci apres denomme|ci apres designe|les parties|les signataires)\b/.test(folded);
+  return /\bentre\b/.test(folded) && /\barticle (?:1|premier|1er|i)\b/.test(folded) && /\b(?:d une part|ci apres (?:denomme|designe)e?s?|les parties|les signataires)\b/.test(folded);
 }

@@ -74,8 +74,8 @@ type DateFormat = 'iso' | 'numeric' | 'long';
 /** The format the field shows: its type, its hints ("JJ/MM/AAAA"), the value already in it. */
 export function dateFormatOf(f: FieldSnapshot, drivesHiddenIso: boolean): DateFormat {
   if (f.type === 'date') return 'iso';
-  const hints = foldText([f.placeholder, f.title, f.labelFor, f.labelWrap, f.ariaLabel, f.textAround].join(' '));
-  const value = f.value.trim();
+  const hints = foldText([f.placeholder, f.title, f.labelFor, f.labelWrap, f.ariaLabel, f.textAround].map((h) => h.slice(0, 300)).join(' '));
+  const value = f.value.slice(0, 100).trim();
   if (/\b(?:jj|dd) ?mm ?(?:aaaa|yyyy|aa|yy)\b/.test(hints) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(value)) return 'numeric';
   if (ISO_DATE.test(value) || /\b(?:aaaa|yyyy) ?mm ?(?:jj|dd)\b/.test(hints)) return 'iso';
   if (/^\d{1,2}(?:er)? [\p{L}]{3,9}\.? \d{4}$/u.test(value)) return 'long';
@@ -127,7 +127,10 @@ export function planActesFill(snapshot: PageSnapshot, values: ActesValues): Acte
   else if (subject.field.maxLength !== null && values.subject.length > subject.field.maxLength) lack('subject', `${subject.field.maxLength} caractères au plus`);
   else add(subject, 'fill', values.subject);
 
-  planClassification(ofRole('classification'), values.classificationCode, add, lack);
+  // Pastell: the classification is chosen on another page reached by a submit button.
+  const submitText = snapshot.forms.find((f) => f.index === form.formIndex)?.submitText ?? '';
+  const chosenElsewhere = /\b(?:classification|code matiere)\b/.test(foldText(submitText));
+  planClassification(ofRole('classification'), values.classificationCode, add, lack, chosenElsewhere);
 
   // Typology (S²LOW): its options arrive only after the nature's change event, so the default
   // type of the nature (CorrespondanceNatureType: DE → 99_DE) is planned after the nature.
@@ -161,7 +164,7 @@ function planDate(dates: QualifiedField[], iso: string, add: Add, lack: Lack): v
   if (twin) add(twin, 'fill', iso);
 }
 
-function planClassification(fields: QualifiedField[], code: string, add: Add, lack: Lack): void {
+function planClassification(fields: QualifiedField[], code: string, add: Add, lack: Lack, chosenElsewhere: boolean): void {
   const levels = classificationLevels(code);
   if (!levels) return lack('classification', 'code inconnu');
   const choice = fields.find((q) => usable(q.field) && (q.field.tag === 'select' || q.field.type === 'combobox'));
@@ -174,6 +177,6 @@ function planClassification(fields: QualifiedField[], code: string, add: Add, la
   const hiddenLevels = fields
     .map((q) => ({ q, level: /classif([1-5])$/i.exec(q.field.name)?.[1] }))
     .filter((x): x is { q: QualifiedField; level: string } => x.q.field.type === 'hidden' && !!x.level && x.q.field.textAround !== '');
-  if (hiddenLevels.length === 0) return lack('classification', 'à choisir sur le portail');
+  if (hiddenLevels.length === 0) return lack('classification', chosenElsewhere ? 'à choisir sur le portail' : 'champ introuvable');
   for (const { q, level } of hiddenLevels) add(q, 'fill', String(levels[Number(level) - 1] ?? ''));
 }

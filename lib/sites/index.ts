@@ -3,7 +3,7 @@
  * Interface fixed for the panel; the adapters themselves live one per file in this folder and
  * are tried in order: portal-specific forms before the generic one, documents last.
  */
-import { detectKinds } from '../read/detect-kinds';
+import { pageKinds } from './page-kinds';
 import conventionPage from './convention-page';
 import deliberationPage from './deliberation-page';
 import genericActesForm from './generic-actes-form';
@@ -30,7 +30,7 @@ export function recognisePage(snapshot: PageSnapshot): Recognition {
     if (adapter.matches(snapshot)) return { kind: adapter.kind, adapterId: adapter.id, summary: adapter.summarise(snapshot) };
   }
   // A convention that is not ENT-École (préfecture ACTES, AmonEcole, collèges) is said plainly.
-  const plain = detectKinds(snapshot.text).includes('convention')
+  const plain = pageKinds(snapshot.text).includes('convention')
     ? 'Convention reconnue, mais ce n’est pas une convention ENT-École'
     : 'Page non reconnue';
   const frames = snapshot.frameCount > 0 ? ` (${snapshot.frameCount} cadre${snapshot.frameCount > 1 ? 's' : ''} intégré${snapshot.frameCount > 1 ? 's' : ''} à examiner)` : '';

@@ -1,11 +1,15 @@
 /** Pieces of the panel's one-line summaries, in French. */
 
-/** "CERET" → "Ceret": a name printed in capitals reads better in a sentence. */
+/** Words that stay lower case inside a commune name ("Castelfort-sur-Tarn", "Val-d'Ormeaux"). */
+const PARTICLES = new Set(['sur', 'sous', 'de', 'des', 'du', 'la', 'le', 'les', 'en', 'et', 'lès', 'lez', 'aux', 'au', 'd', 'l']);
+
+/** "CASTELFORT-SUR-TARN" → "Castelfort-sur-Tarn": a name printed in capitals reads better in a sentence. */
 export function communeForSentence(name: string | null): string | null {
   if (!name) return null;
   const trimmed = name.trim();
   if (trimmed !== trimmed.toUpperCase()) return trimmed;
-  return trimmed.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return trimmed.toLowerCase().replace(/(^|[\s'’-])(\p{L}+)/gu, (_m, sep: string, word: string) =>
+    sep + (sep !== '' && PARTICLES.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)));
 }
 
 export function euros(amount: number | null | undefined): string | null {

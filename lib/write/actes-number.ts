@@ -45,13 +45,21 @@ export function cleanActesNumberWithNotes(raw: string): CleanedActesNumber {
     // underscores are optional separators: drop them before dropping content
     let tokens = folded.split(/[^A-Z0-9]+/).filter((token) => token !== '');
     number = tokens.join('');
-    // word-only parts ("DELIBERATION", "DCM", "ENSEIGNEMENT") tell less than the figures
-    while (number.length > actesNumberMaxLength && tokens.length > 1) {
-      const longestWord = longestLetterOnly(tokens);
-      if (longestWord < 0) break;
-      tokens = tokens.filter((_, index) => index !== longestWord);
-      number = tokens.join('');
+    // word-only parts ("DELIBERATION", "DCM", "ENSEIGNEMENT") tell less than the figures:
+    // drop the longest first, in one pass (a token-by-token loop is quadratic on "n° n° n° …")
+    const words = tokens
+      .map((token, index) => ({ token, index }))
+      .filter(({ token }) => /^[A-Z]+$/.test(token))
+      .sort((a, b) => b.token.length - a.token.length || a.index - b.index);
+    const dropped = new Set<number>();
+    let length = number.length;
+    for (const word of words) {
+      if (length <= actesNumberMaxLength || tokens.length - dropped.size <= 1) break;
+      dropped.add(word.index);
+      length -= word.token.length;
     }
+    tokens = tokens.filter((_, index) => !dropped.has(index));
+    number = tokens.join('');
     // the end of a number (the sequence) is what tells two acts apart
     if (number.length > actesNumberMaxLength) number = number.slice(-actesNumberMaxLength);
     notes.push(
@@ -64,14 +72,6 @@ export function cleanActesNumberWithNotes(raw: string): CleanedActesNumber {
     number = `0${number}`;
   }
   return { number, notes };
-}
-
-function longestLetterOnly(tokens: readonly string[]): number {
-  let best = -1;
-  tokens.forEach((token, index) => {
-    if (/^[A-Z]+$/.test(token) && (best < 0 || token.length > (tokens[best]?.length ?? 0))) best = index;
-  });
-  return best;
 }
 
 /** A loop, not `/_+$/`: a long run of blank-line underscores would make that regex quadratic. */

@@ -24,9 +24,11 @@ export function entEcoleFacts(record: CouncilRecord) {
 export function academyWithArticle(academy: string | null): Part {
   const name = academy === null ? '' : singleLine(academy);
   if (name === '') return missing('académie partenaire', 'convention.academy');
-  if (/^(?:la|le|les|l['’])\s?/i.test(name)) return name;
-  if (/^(?:académie|inspection)\b/i.test(name)) return `l'${name}`;
-  if (/^(?:rectorat|ministère)\b/i.test(name)) return `le ${name}`;
+  // documents often print names in unaccented capitals ("ACADEMIE DE MONTPELLIER")
+  const folded = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (/^(?:la|le|les|l['’])\s?/.test(folded)) return name;
+  if (/^(?:academie|inspection)\b/.test(folded)) return `l'${name}`;
+  if (/^(?:rectorat|ministere)\b/.test(folded)) return `le ${name}`;
   // région académique, direction des services départementaux (DSDEN), most others
   return `la ${name}`;
 }

@@ -120,7 +120,7 @@ function openingLine(record: CouncilRecord): Line {
 }
 
 // The heads of place names seen in registers, with the article French gives them.
-const feminineHeads = /^(?:salle|mairie|maison|médiathèque|bibliothèque|halle|grange|ferme)\b/i;
+const feminineHeads = /^(?:salle|grande|mairie|maison|médiathèque|bibliothèque|halle|grange|ferme|bastide|chapelle|galerie|cantine)\b/i;
 const elidedHeads = /^(?:école|espace|hôtel|ancienne|ancien|auditorium|annexe)\b/i;
 const masculineHeads = /^(?:foyer|centre|local|gymnase|complexe|bâtiment|théâtre|pôle|château|préau|club|lieu)\b/i;
 const prepositionFirst = /^(?:à|au|aux|en|dans|sur|chez)\s/i;

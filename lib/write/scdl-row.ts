@@ -4,7 +4,7 @@
  */
 import type { CouncilRecord } from '../record/schema';
 import { classificationFromCode, scdlMatiereName } from './classification';
-import { actesFields } from './actes-fields';
+import { actesFields, numberFromActesId } from './actes-fields';
 import { departmentCodeOnThree } from './departments';
 import { parseIsoDate } from './french-words';
 import { singleLine } from './plain-text';
@@ -64,7 +64,8 @@ export function scdlRow(record: CouncilRecord, options: ScdlOptions = {}): ScdlR
   values.COLL_SIRET = /^\d{14}$/.test(siret) ? siret : '';
   if (siret !== '' && values.COLL_SIRET === '') missing.push({ column: 'COLL_SIRET', message: `Le SIRET « ${record.commune.siret} » n'a pas 14 chiffres.` });
 
-  values.DELIB_ID = singleLine(record.deliberation.number ?? '');
+  // the commune's own number; else the one it transmitted, read from the printed @CTES id
+  values.DELIB_ID = singleLine(record.deliberation.number ?? numberFromActesId(record.deliberation.actesId) ?? '');
   values.DELIB_DATE = record.session.date && parseIsoDate(record.session.date) ? record.session.date : '';
 
   const classification = actesFields(record).classification;

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadRules } from '../../lib/draft/rules-loader';
 import axe from 'axe-core';
 import { DraftPanel } from '../../components/draft-panel/draft-panel';
 import { createMemoryStorage } from '../../lib/storage/storage-area';
@@ -14,6 +15,9 @@ async function violations(container: HTMLElement): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+beforeAll(async () => {
+  await loadRules(); // a returned function would be taken for a teardown
+});
 let container: HTMLElement | null = null;
 afterEach(async () => {
   if (container) await unmount(container);

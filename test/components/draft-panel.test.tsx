@@ -1,10 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadRules } from '../../lib/draft/rules-loader';
 import { DraftPanel } from '../../components/draft-panel/draft-panel';
 import { createMemoryStorage, storageKeys } from '../../lib/storage/storage-area';
 import { byButton, byLabel, click, describedBy, mount, settle, type, unmount } from './render-panel';
 
 const today = () => '2025-06-30';
+beforeAll(async () => {
+  await loadRules(); // a returned function would be taken for a teardown
+});
 let mounted: HTMLElement[] = [];
 async function panel(area = createMemoryStorage()) {
   const container = await mount(<DraftPanel area={area} saveDelayMs={20} draftOptions={{ today }} />);

@@ -95,6 +95,16 @@ describe('collectSnapshot', () => {
     expect(snapshot.documentLinks).toEqual([{ href: 'https://portail.example.test/docs/convention.pdf', text: 'La convention' }]);
   });
 
+  it('stays quick on a large page with many fields outside any group', () => {
+    const rows = Array.from({ length: 800 }, (_, i) => `<span>Champ ${i}</span><input name="c${i}"><label for="x${i}">L${i}</label><input id="x${i}">`).join('');
+    const doc = page(`<div>${rows}</div><p>${'texte '.repeat(50_000)}</p>`);
+    const start = performance.now();
+    const snapshot = collectSnapshot(doc);
+    expect(snapshot.fields).toHaveLength(1000);
+    expect(snapshot.fields[1]?.labelFor).toBe('L0');
+    expect(performance.now() - start).toBeLessThan(8000);
+  });
+
   it('never runs page code while collecting', () => {
     const doc = page(`<img src="x" onerror="window.__ran=1"><input name="a" onfocus="window.__ran=2" value="&lt;script&gt;">`);
     const snapshot = collectSnapshot(doc);

@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { effect } from '@preact/signals-core';
 import { createDraft } from '../../lib/draft/draft-model';
 import { emptyRecord } from '../../lib/record/empty-record';
 import { recordSchema, type CouncilRecord } from '../../lib/record/schema';
 import type { ReadResult } from '../../lib/read/read-result';
 import { findingTarget } from '../../lib/draft/draft-fields';
+import { loadRules } from '../../lib/draft/rules-loader';
+
+beforeAll(async () => {
+  await loadRules(); // a returned function would be taken for a teardown
+});
 
 function readResult(edit: (record: CouncilRecord) => void, sources: ReadResult['sources'] = {}): ReadResult {
   const record = emptyRecord();

@@ -46,15 +46,28 @@ export async function openSession(browserName: BrowserName, server: FixtureServe
   if (browserName === 'chromium') {
     const watchTarget = async (target: Target): Promise<void> => {
       if (!['page', 'service_worker', 'background_page', 'other'].includes(target.type())) return;
+      const extensionTarget = target.url().startsWith('chrome-extension://') || target.type() !== 'page';
       try {
         const cdp = await target.createCDPSession();
+        // A fixture page may load what it likes (hostile.html does): in a page, only requests
+        // started by a script of the content script's isolated world are the extension's.
+        const isolatedContexts = new Set<number>();
+        const extensionScripts = new Set<string>();
+        cdp.on('Runtime.executionContextCreated', ({ context }) => {
+          const aux = context.auxData as { type?: string } | undefined;
+          if (aux?.type === 'isolated' || context.origin.startsWith('chrome-extension://')) isolatedContexts.add(context.id);
+        });
+        cdp.on('Debugger.scriptParsed', (script) => {
+          if (script.url.startsWith('chrome-extension://') || isolatedContexts.has(script.executionContextId)) extensionScripts.add(script.scriptId);
+        });
         cdp.on('Network.requestWillBeSent', (event) => {
-          // A fixture page may load what it likes (hostile.html does); in a page, only requests
-          // whose initiating script is ours (the content script) are the extension's.
-          const ours = target.url().startsWith('chrome-extension://') || target.type() !== 'page' || initiatedByExtension(event.initiator);
-          if (ours) checkRequest(event.request.url, target.url() || target.type());
+          if (extensionTarget || initiatedBy(event.initiator, extensionScripts)) checkRequest(event.request.url, target.url() || target.type());
         });
         await cdp.send('Network.enable');
+        if (!extensionTarget) {
+          await cdp.send('Runtime.enable');
+          await cdp.send('Debugger.enable');
+        }
       } catch {
         // targets that close while attaching are not our concern
       }
@@ -125,13 +138,17 @@ export async function openSession(browserName: BrowserName, server: FixtureServe
 
 interface CdpInitiator {
   url?: string;
-  stack?: { callFrames: { url: string }[]; parent?: CdpInitiator['stack'] };
+  stack?: CdpStack;
+}
+interface CdpStack {
+  callFrames: { url: string; scriptId: string }[];
+  parent?: CdpStack;
 }
 
-function initiatedByExtension(initiator: CdpInitiator): boolean {
+function initiatedBy(initiator: CdpInitiator, extensionScripts: Set<string>): boolean {
   if (initiator.url?.startsWith('chrome-extension://')) return true;
   for (let stack = initiator.stack; stack; stack = stack.parent) {
-    if (stack.callFrames.some((frame) => frame.url.startsWith('chrome-extension://'))) return true;
+    if (stack.callFrames.some((frame) => frame.url.startsWith('chrome-extension://') || extensionScripts.has(frame.scriptId))) return true;
   }
   return false;
 }

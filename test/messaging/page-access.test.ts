@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { accessFromInjectionError, accessFromUrl, UNREADABLE_MESSAGES } from '../../lib/messaging/page-access';
+import { accessFromInjectionError, accessFromUrl } from '../../lib/messaging/page-access';
 
 describe('accessFromUrl', () => {
   it.each([
@@ -43,12 +43,10 @@ describe('accessFromInjectionError', () => {
     expect(accessFromInjectionError('Missing host permission for the tab', 'file:///home/secretaire/deliberation.html')).toEqual({ kind: 'unreadable', reason: 'local-file' });
   });
 
-  it('always answers something the panel can show in French', () => {
+  it('never reads a page it was refused, whatever the browser says', () => {
     fc.assert(
       fc.property(fc.string(), fc.option(fc.webUrl(), { nil: undefined }), (message, url) => {
-        const access = accessFromInjectionError(message, url);
-        if (access.kind === 'unreadable') expect(UNREADABLE_MESSAGES[access.reason]).toMatch(/\S/);
-        else expect(access.kind).toBe('needs-permission');
+        expect(['unreadable', 'needs-permission']).toContain(accessFromInjectionError(message, url).kind);
       }),
     );
   });

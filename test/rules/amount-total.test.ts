@@ -22,6 +22,10 @@ describe('amount-total', () => {
     expect(check(rule, { convention: { feePerSchool: 50, schoolCount: 2, total: 300, durationYears: 3 } })).toEqual([]);
     expect(check(rule, { convention: { feePerSchool: 0.1, schoolCount: 3, total: 0.3 } })).toEqual([]);
   });
+  it('only warns when the count comes from the list of schools, not a printed number', () => {
+    const schools = [{ uai: '0310891A', name: 'A' }, { uai: '0310891A', name: 'B' }];
+    expect(check(rule, { convention: { feePerSchool: 45, schools, total: 135 } })).toMatchObject([{ severity: 'warning', data: { count: 2 } }]);
+  });
   it('is silent with a missing value', () => {
     expect(check(rule, { convention: { feePerSchool: 41, total: 165 } })).toEqual([]);
   });

@@ -14,6 +14,7 @@ describe('convention-end-missing', () => {
   it('is silent with an end date, a duration, the deliberation\'s end date, or no convention', () => {
     expect(check(rule, { convention: { academy: 'X', endDate: '2025-09-05' } })).toEqual([]);
     expect(check(rule, { convention: { academy: 'X', durationYears: 1 } })).toEqual([]);
+    expect(check(rule, { convention: { academy: 'X', schoolYear: '2024-2025' } })).toEqual([]);
     expect(check(rule, { convention: { academy: 'X' }, deliberation: { conventionEndDate: '2025-09-05' } })).toEqual([]);
     expect(check(rule, { session: { date: '2024-06-20' } })).toEqual([]);
   });

@@ -33,6 +33,12 @@ describe('convocation-delay (CGCT L2121-11, L2121-12)', () => {
     expect(at('2024-06-19', '2024-06-21', { urgency: true })).toEqual([]);
     expect(at('2024-06-20', '2024-06-21', { urgency: true })).toMatchObject([{ messageId: 'convocation-delay.urgency', severity: 'error' }]);
   });
+  it('second convocation for want of quorum: three days at least, as a warning', () => {
+    expect(at('2024-06-18', '2024-06-21', { secondConvocation: true }, 33)).toEqual([]);
+    expect(at('2024-06-19', '2024-06-21', { secondConvocation: true }, 33)).toMatchObject([
+      { messageId: 'convocation-delay.secondConvocation', severity: 'warning', data: { calendarDays: 2 } },
+    ]);
+  });
   it('Moselle and Alsace: three days at least (not francs), as a warning', () => {
     expect(at('2024-06-18', '2024-06-21', {}, 15, null, '57')).toEqual([]);
     expect(at('2024-06-19', '2024-06-21', {}, 15, null, '67')).toMatchObject([

@@ -14,6 +14,12 @@ describe('proxy-holder-absent (CGCT L2121-20)', () => {
     expect(check(rule, { session: { president: 'Marc Etienne LANSADE' }, attendance: { present: 4, presentNames: present, proxies } })).toEqual([]);
     expect(check(rule, { commune: { mayor: 'Marc Etienne LANSADÉ' }, attendance: { present: 4, presentNames: present, proxies } })).toEqual([]);
   });
+  it('takes a one-letter slip for the same person (SIEYES / SIEYE)', () => {
+    expect(check(rule, { attendance: { present: 3, presentNames: present, proxies: [{ from: 'A ALPHA', to: 'Claude MALLAVAL' }] } })).toEqual([]);
+  });
+  it('only warns when no number of present is printed to prove the list complete', () => {
+    expect(check(rule, { attendance: { presentNames: present, proxies: [{ from: 'A ALPHA', to: 'Benoît BONNET' }] } })).toMatchObject([{ severity: 'warning' }]);
+  });
   it('gives a bare surname the benefit of the doubt', () => {
     expect(check(rule, { attendance: { present: 3, presentNames: present, proxies: [{ from: 'A ALPHA', to: 'M. MANGION' }] } })).toEqual([]);
   });

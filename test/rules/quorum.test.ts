@@ -23,7 +23,8 @@ describe('quorum (CGCT L2121-17)', () => {
   it('counts the presiding mayor when the list leaves them out and no number is printed', () => {
     const presentNames = members(9);
     expect(check(rule, { session: session('2024-06-20', { president: 'Jean DUPONT' }), attendance: { inOffice: 18, presentNames } })).toEqual([]);
-    expect(check(rule, { session: session('2024-06-20'), attendance: { inOffice: 18, presentNames } })).toHaveLength(1);
+    // a count made from the list only warns: the reader may have missed a name
+    expect(check(rule, { session: session('2024-06-20'), attendance: { inOffice: 18, presentNames } })).toMatchObject([{ severity: 'warning', data: { present: 9 } }]);
   });
 
   it('is silent after a second convocation for want of quorum, and when a number is missing', () => {

@@ -14,6 +14,10 @@ describe('voters-sum (CGCT L2121-20)', () => {
       { messageId: 'voters-sum.mismatch', severity: 'error', data: { voters: 18, expected: 17 } },
     ]);
   });
+  it('with no proxy number nor list, only fires for fewer voters than present', () => {
+    expect(check(rule, { attendance: { voters: 18, present: 14 } })).toEqual([]);
+    expect(check(rule, { attendance: { voters: 12, present: 14 } })).toMatchObject([{ severity: 'error', data: { expected: 14 } }]);
+  });
   it('is silent when a non-participation is stated', () => {
     expect(check(rule, { attendance: { voters: 16, present: 14, represented: 3, nonParticipantNames: ['X YZ'] } })).toEqual([]);
     expect(check(rule, { attendance: { voters: 16, present: 14, represented: 3 }, vote: { nonParticipants: 1 } })).toEqual([]);

@@ -162,6 +162,9 @@ describe('hostile page', () => {
   const { document } = loadFixture('hostile.html');
   const snapshot = collectSnapshot(document);
   const { plan } = planFor(snapshot);
+  it('says the classification field is missing (no button leads to one either)', () => {
+    expect(planFor(snapshot).missing).toEqual(['Classification (champ introuvable)']);
+  });
   it('plans only visible, editable fields', () => {
     const planned = plan.actions.map((a) => snapshot.fields.find((f) => f.id === a.fieldId)!);
     expect(planned.map((f) => f.htmlId).sort()).toEqual(['v-date', 'v-nat', 'v-num', 'v-obj']);

@@ -46,7 +46,7 @@ describe('summaries a secretary reads', () => {
   });
   it('calls an ENT-École convention by its name and lookalikes by a plainer one', () => {
     expect(recognisePage(snapshots.get('convention-occitanie.html')!).summary).toMatch(/^Convention ENT-École reconnue/);
-    for (const lookalike of ['lookalike-teletransmission-convention.html', 'lookalike-amonecole.html']) {
+    for (const lookalike of ['lookalike-teletransmission-convention.html', 'lookalike-amonecole.html', 'lookalike-college-ent.html']) {
       const r = recognisePage(snapshots.get(lookalike)!);
       expect(r.kind).toBe('unknown');
       expect(r.summary).not.toMatch(/Convention ENT-École reconnue/);
@@ -57,5 +57,19 @@ describe('summaries a secretary reads', () => {
   });
   it('tells the user a page has a frame to look into', () => {
     expect(recognisePage(snapshots.get('generic-iframe.html')!).summary).toMatch(/1 cadre intégré/);
+  });
+});
+
+describe('summary parts', async () => {
+  const { communeForSentence, euros } = await import('../../lib/sites/summary-parts');
+  it('writes a capitalised commune name as in a sentence', () => {
+    expect(communeForSentence('CASTELFORT-SUR-TARN')).toBe('Castelfort-sur-Tarn');
+    expect(communeForSentence("VAL-D'ORMEAUX")).toBe("Val-d'Ormeaux");
+    expect(communeForSentence('LE PUY-EN-VELAY')).toBe('Le Puy-en-Velay');
+    expect(communeForSentence('Céret')).toBe('Céret');
+  });
+  it('writes euros the French way', () => {
+    expect(euros(164)).toBe('164 €');
+    expect(euros(1250.5)).toBe('1\u202f250,50 €');
   });
 });

@@ -48,16 +48,21 @@ export function toWinAnsi(text: string, font: PDFFont): string {
 
 interface Word { text: string; bold: boolean }
 interface PlacedWord { text: string; x: number; bold: boolean }
-type PlannedLine = { kind: 'words'; words: PlacedWord[] } | { kind: 'gap' };
+type PlannedLine = { kind: 'words'; words: PlacedWord[]; size?: number } | { kind: 'gap' };
 
-/** Splits a markdown-ish source line into words, `**bold**` spans set in bold, `*` dropped. */
+/**
+ * Splits a markdown-ish source line into words, `**bold**` spans set in bold and `*` dropped.
+ * A marker inside a word ("**18h30**,") does not split it: bold is the state at its start.
+ */
 function wordsOf(line: string): Word[] {
   const words: Word[] = [];
-  line.split('**').forEach((segment, i) => {
-    for (const word of segment.replace(/\*/g, '').split(/[ \u00a0]+/)) {
-      if (word.length > 0) words.push({ text: word, bold: i % 2 === 1 });
-    }
-  });
+  let bold = false;
+  for (const token of line.split(/[ \u00a0]+/)) {
+    const startsBold = token.startsWith('**') ? !bold : bold;
+    bold = (token.match(/\*\*/g)?.length ?? 0) % 2 === 1 ? !bold : bold;
+    const text = token.replace(/\*/g, '');
+    if (text.length > 0) words.push({ text, bold: startsBold });
+  }
   return words;
 }
 
@@ -76,9 +81,10 @@ export async function layoutTextPdf(source: string, options: LayoutOptions): Pro
 
   const planned: PlannedLine[] = [];
   const planParagraph = (line: string): void => {
-    if (line.includes('\t')) {
+    const table = tables.get(line);
+    if (table) {
       const cells = line.split('\t');
-      planned.push({ kind: 'words', words: cells.map((cell, i) => ({ text: cell.trim(), x: columnStarts[i] ?? 0, bold: false })) });
+      planned.push({ kind: 'words', size: size * table.scale, words: cells.map((cell, i) => ({ text: cell.replace(/\*/g, '').trim(), x: table.starts[i] ?? 0, bold: false })) });
       return;
     }
     const queue = wordsOf(line);
@@ -113,12 +119,22 @@ export async function layoutTextPdf(source: string, options: LayoutOptions): Pro
   };
 
   const paragraphs = source.replace(/\r\n?/g, '\n').split('\n');
-  // Table columns as wide as their widest cell, plus a gutter, like a word processor's table.
-  const columnWidths: number[] = [];
-  for (const row of paragraphs.filter((p) => p.includes('\t'))) {
-    row.split('\t').forEach((cell, i) => { columnWidths[i] = Math.max(columnWidths[i] ?? 0, measure({ text: cell.trim(), bold: false })); });
+  // Each run of tab-separated rows is a table: columns as wide as their widest cell plus a
+  // gutter, in a smaller font when it would not fit the page, like a word processor's table.
+  const tables = new Map<string, { starts: number[]; scale: number }>();
+  for (let i = 0; i < paragraphs.length;) {
+    if (!paragraphs[i]!.includes('\t')) { i++; continue; }
+    const rows: string[] = [];
+    while (i < paragraphs.length && paragraphs[i]!.includes('\t')) rows.push(paragraphs[i++]!.trim());
+    const widths: number[] = [];
+    for (const row of rows) row.split('\t').forEach((cell, c) => { widths[c] = Math.max(widths[c] ?? 0, measure({ text: cell.replace(/\*/g, '').trim(), bold: false })); });
+    const gutter = 28;
+    const total = widths.reduce((sum, w) => sum + w + gutter, -gutter);
+    const scale = Math.min(1, width / total);
+    const starts = widths.map((_, c) => widths.slice(0, c).reduce((sum, w) => sum + w + gutter, 0) * scale);
+    for (const row of rows) tables.set(row, { starts, scale });
   }
-  const columnStarts = columnWidths.map((_, i) => columnWidths.slice(0, i).reduce((sum, w) => sum + w + 28, 0));
+
   let blankRun = 0;
   const planAll = (): void => {
     for (const paragraph of paragraphs) {
@@ -144,7 +160,7 @@ export async function layoutTextPdf(source: string, options: LayoutOptions): Pro
     lines.forEach((line) => {
       if (line.kind === 'words') {
         for (const w of line.words) {
-          page.drawText(toWinAnsi(w.text, regular), { x: MARGIN.left + w.x, y, size, font: w.bold ? bold : regular });
+          page.drawText(toWinAnsi(w.text, regular), { x: MARGIN.left + w.x, y, size: line.size ?? size, font: w.bold ? bold : regular });
         }
       }
       y -= leading;

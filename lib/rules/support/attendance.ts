@@ -1,5 +1,5 @@
 import type { CouncilRecord } from '../../record/schema';
-import { isMayorTitle, mayBeSamePerson, samePerson } from '../../names/person-name';
+import { isMayorTitle, mayBeSamePerson, nameKey, nameVariant, samePerson } from '../../names/person-name';
 
 /**
  * Who is in the room. Registers often leave the presiding mayor out of the list of those
@@ -43,13 +43,29 @@ export function presentCount(record: CouncilRecord): number | null {
  */
 export function mayBePresent(record: CouncilRecord, name: string): boolean {
   if (isMayorTitle(name)) return true;
+  const presentNames = record.attendance.presentNames;
+  if (presentKeys(presentNames).has(nameKey(name))) return true;
   const president = presidingName(record);
   if (president && mayBeSamePerson(name, president)) return true;
-  return record.attendance.presentNames.some((present) => mayBeSamePerson(present, name));
+  // One letter apart (SIEYES / SIEYE) is a spelling slip, not another person.
+  return presentNames.some((present) => mayBeSamePerson(present, name) || nameVariant(present, name) !== null);
 }
 
-/** The list of those present looks complete: it holds as many heads as the printed count. */
+// Keyed by the list itself: the panel keeps the same array while other fields are edited.
+const presentKeysCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Full-name keys of those listed present (exact matches first, the lenient scan only for the rest). */
+export function presentKeys(presentNames: readonly string[]): ReadonlySet<string> {
+  let keys = presentKeysCache.get(presentNames);
+  if (!keys) {
+    keys = new Set(presentNames.map(nameKey));
+    presentKeysCache.set(presentNames, keys);
+  }
+  return keys;
+}
+
+/** The list of those present is complete: it holds as many heads as the printed count (no count, no proof). */
 export function presentListComplete(record: CouncilRecord): boolean {
   const printed = record.attendance.present;
-  return record.attendance.presentNames.length > 0 && (printed === null || presentFromList(record) >= printed);
+  return record.attendance.presentNames.length > 0 && printed !== null && presentFromList(record) >= printed;
 }

@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { computed, signal } from '@preact/signals';
 import { PageStatus } from '../../../components/page-status/page-status';
 import type { PageSession, PageState } from '../../../lib/messaging/page-state';
+import { setUiLanguage } from '../../../lib/i18n/ui';
 
 const snapshot = {
   url: 'https://www.mairie-valmont.fr/conseil/deliberation-2025-041',
@@ -104,5 +105,22 @@ describe('PageStatus', () => {
     const view = await mount(session);
     expect(view.querySelector('img[src="x"]')).toBeNull();
     expect(view.textContent).toContain('<img src=x onerror="alert(1)">Délibération');
+  });
+});
+
+describe('PageStatus in English', () => {
+  afterEach(async () => {
+    await setUiLanguage('fr');
+  });
+
+  it('follows the panel language', async () => {
+    const { session } = fakeSession({ status: 'needs-permission', title: null, url: null });
+    const view = await mount(session);
+    expect(view.textContent).toContain('Cliquez sur l’icône Paraphe');
+    await act(async () => {
+      await setUiLanguage('en');
+    });
+    expect(view.textContent).toContain('Click the Paraphe icon');
+    expect(view.textContent).toContain('Read the page again');
   });
 });

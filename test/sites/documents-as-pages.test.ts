@@ -1,0 +1,41 @@
+/**
+ * The readers' document fixtures (other communes, académies, layouts, OCR noise) shown as pages:
+ * the document recognisers must classify them by their text, as they would a commune's site.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recognisePage } from '../../lib/sites/index';
+import type { PageSnapshot } from '../../lib/sites/snapshot';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'documents');
+const documents = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const asPage = (text: string): PageSnapshot => ({ url: 'https://commune.example/acte', title: '', lang: 'fr', text, textTruncated: false, fields: [], forms: [], frameCount: 0 });
+/** Conventions that are not ENT-École, by the documents' own description (file names say so). */
+const LOOKALIKES = new Set(['loire-atlantique-saint-molf-actes-lookalike.txt']);
+
+describe.each(documents)('%s', (file) => {
+  const expectedPath = join(DIR, 'expected', file.replace(/\.txt$/, '.json'));
+  const kinds = (JSON.parse(readFileSync(expectedPath, 'utf8')) as { kinds: string[] }).kinds;
+  const recognition = recognisePage(asPage(readFileSync(join(DIR, file), 'utf8')));
+  it(`is recognised as ${kinds.includes('deliberation') ? 'a deliberation' : 'a convention'}`, () => {
+    expect(recognition.adapterId).toBe(kinds.includes('deliberation') ? 'deliberation-page' : 'convention-page');
+  });
+  it(LOOKALIKES.has(file) ? 'is not called ENT-École' : 'is about an ENT-École convention', () => {
+    expect(/ENT-École/.test(recognition.summary)).toBe(!LOOKALIKES.has(file));
+  });
+});
+
+describe('a commune site page saved as HTML', async () => {
+  const { Window } = await import('happy-dom');
+  const { collectSnapshot } = await import('../../entrypoints/content/collect');
+  it('finistere-landeda-site-deliberation.html is a deliberation page', () => {
+    const window = new Window({ url: 'https://www.landeda.example/deliberations/2025-03' });
+    window.document.write(readFileSync(join(DIR, 'finistere-landeda-site-deliberation.html'), 'utf8'));
+    const recognition = recognisePage(collectSnapshot(window.document as unknown as Document));
+    expect(recognition.adapterId).toBe('deliberation-page');
+    // It joins the ENT Toutatice under a "charte", not a convention: the summary must not invent one.
+    expect(recognition.summary).toMatch(/^Délibération reconnue : Landéda/);
+    expect(recognition.summary).not.toMatch(/convention ENT-École/);
+  });
+});
