@@ -26,7 +26,7 @@ export const fragments = { NUM_WORDS, MONTH, DAY, YEAR, AMOUNT };
 export const patterns = {
   // ── text normalisation ──────────────────────────────────────────────
   /** page footers a PDF or a print leaves between lines: "Page 2/5", "page 3 sur 7", "- 2 -" */
-  pageFooterLine: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]?\/[ \t]?\d{1,3})[ \t]*$/i,
+  pageFooterLine: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3})?(?:[ \t]{1,3}[—–-][^\n]{0,80})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]?\/[ \t]?\d{1,3})[ \t]*$/i,
   /** a Markdown heading marker at the start of a line */
   markdownHeading: /^[ \t]{0,3}#{1,6}[ \t]+/,
   /** a character Markdown escapes with a backslash ("\\-", "\\.") */
@@ -108,9 +108,9 @@ export const patterns = {
   /** @CTES id DDD-SIREN-YYYYMMDD-NUMBER-NATURE, kept as printed even with a short SIREN */
   actesId: /(?<![\w-])(\d{3}|0?2[AB])-([0-9]{7,10})-(\d{8})-([A-Za-z0-9_]{1,30}(?:-[A-Za-z0-9_]{1,30}){0,3}?)-(DE|AR|AI|CC|BF|AU)(?![\w-])/g,
   /** sent to the prefecture: "Envoyé en préfecture le", "transmission en Préfecture le :", "Date de télétransmission :" */
-  transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?|d[ée]p[ôo]t)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|repr[ée]sentant\s+de\s+l'[ÉEée]tat|pr[ée]fet|pr[ée]f[eè]te|sous-pr[ée]fet)(?:\s{1,3}(?:de|d')\s{0,3}[A-ZÀ-Ý][\w-]{1,30})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
+  transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?|d[ée]p[ôo]t)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|repr[ée]sentant\s+de\s+l'[ÉEée]tat|pr[ée]fet|pr[ée]f[eè]te|sous-pr[ée]fet)(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
   /** received by the prefecture: "Reçu en préfecture le", "Reçu le:", "Date de réception préfecture :" */
-  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}le\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:))/gi,
+  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}le\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:))/gi,
   /** published / posted: "Publié le", "publication le", "l'affichage le", "Affiché le", "Date de publication :" */
   publishedLabel: /\b(?:publi[ée]e?s?(?:\s{1,3}(?:sur|par|au|à|en|dans)\s[^\n]{0,50}?)?\s{1,3}le\b|(?:publication|affichage|mise\s+en\s+ligne)\s{1,3}le\b|affich[ée]e?s?\s{1,3}le\b|mise?\s+en\s+ligne\s+le\b|date\s+de\s+(?:publication|mise\s+en\s+ligne)\s{0,3}:?)/gi,
   /** the convocation nearby: a posting date that belongs to the convocation, not the act */
@@ -140,7 +140,7 @@ export const patterns = {
 
   // ── attendance ──────────────────────────────────────────────────────
   /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
-  attendanceLabel: /^[ \t]{0,8}((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?(?:pr[ée]sents?|pr[ée]sent\(e\)s|pr[ée]sent\(s\))|(?:[ée]taient\s{1,3})?(?:absents?|absent\(e\)s|absent\(s\)|absente?s?)(?:\s{1,3}excus[ée]e?s?)?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée]e?s?(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|procurations?|pouvoirs?|repr[ée]sent[ée]e?s?(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)[ \t]{0,3}(?::|$)/gim,
+  attendanceLabel: /^[ \t]{0,8}((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?(?:pr[ée]sents?|pr[ée]sent\(e\)s|pr[ée]sent\(s\))|(?:[ée]taient\s{1,3})?(?:absents?|absent\(e\)s|absent\(s\)|absente?s?)(?:\s{1,3}excus[ée]e?s?)?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée]e?s?(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée]e?s?(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)[ \t]{0,3}(?::|$)/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
   /** an absence label */
@@ -239,13 +239,15 @@ export const patterns = {
   /** "sous la présidence de …" */
   presidency: /sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')|^[ \t]{0,8}pr[ée]sid(?:ence|ent|ente)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s{0,3}:\s{0,3}/gim,
   /** the end of the president's sentence */
-  sentenceEnd: /(?<![A-Z])\.(?:\s|$)|\n/,
+  sentenceEnd: /(?<![A-Z])\.(?:\s|$)|\n\n/,
   /** convocation date labels: "Date de convocation :", "dûment convoqués le", "convocation du" */
-  convocationLabel: /\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gi,
+  convocationLabel: /\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+et\s+d'affichage)?(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gi,
   /** convocation posting labels: "Date d'affichage :", "Date d'affichage de la convocation à la porte de la mairie :" */
-  postedLabel: /\b(?:date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b)/gi,
+  postedLabel: /\b(?:date\s+de\s+(?:la\s+)?convocation\s+et\s+d'affichage\s{0,3}:?|date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b)/gi,
   /** a second convocation for want of quorum (L2121-17 al. 2) */
   secondConvocation: /quorum\s+n'(?:ayant|a)\s+pas\s+été\s+atteint|(?:seconde|deuxi[èe]me|nouvelle)\s+convocation|faute\s+de\s+quorum|trois\s+jours\s+au\s+moins\s+d'intervalle|sans\s+condition\s+de\s+quorum/i,
+  /** "X a été désigné(e) secrétaire de séance", "X est élu secrétaire" */
+  secretaryDesignated: /\s(?:a\s+été|est|ont\s+été|sont)\s+(?:d[ée]sign[ée]e?s?|[ée]lue?s?|nomm[ée]e?s?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/gi,
   /** a convocation in urgency (L2121-11/12) */
   urgency: /(?:convoqu[ée]e?s?|convocation|r[ée]uni(?:on)?)\s+(?:en\s+|d')urgence|proc[ée]dure\s+d'urgence|l'urgence\s+(?:est|a\s+été)\s+(?:d[ée]clar[ée]e|reconnue|approuv[ée]e|prononc[ée]e)/i,
 
@@ -270,8 +272,16 @@ export const patterns = {
   postalCodeLineStart: /^\d{5}\s/,
   /** the second party's "Et :" / "d'autre part" left at the start of a block */
   secondPartyIntro: /^[ \t]{0,8}(?:et\b[ \t]{0,3}[:,]?|d'autre\s+part)/i,
+  /** an annex heading part ("Annexe", "Liste des écoles") before a school's name */
+  annexPart: /^(?:annexe|liste\b|[ée]coles?\s+inscrites?\s*$)/i,
+  /** a count label in a header row of a table ("Pour", "Contre", "Présents", "En exercice") */
+  countHeaderCell: /^(?:pour|contre|abstentions?|exprim[ée]s|suffrages\s+exprim[ée]s|votants|pr[ée]sents?|en\s+exercice|conseillers\s+en\s+exercice|repr[ée]sent[ée]s|procurations?|pouvoirs?|absents?|blancs?(?:\s+(?:et|ou)\s+nuls)?)$/i,
+  /** a cell holding a count */
+  countCell: /^\d{1,3}$/,
   /** an address part in a party's sentence ("48 rue Maréchal Foch", "Route de Porticcio", "BP 66") */
   addressPart: /^(?:\d|rue\b|avenue\b|av\.|place\b|boulevard\b|bd\b|route\b|chemin\b|all[ée]e\b|impasse\b|quai\b|cours\b|square\b|mairie\b|h[ôo]tel\s+de\s+ville\b|le\s+bourg\b|lieu-dit\b|bp\b|cs\b|hameau\b)/i,
+  /** a SIRET / SIREN mention (its digits are no postal code) */
+  siretWord: /siret|siren/i,
   /** commas and line ends between the parts of a party's sentence */
   commaOrNewline: /,|\n/,
   /** "Représenté(e) par : X" in a party block */
@@ -283,7 +293,7 @@ export const patterns = {
   /** "…, Maire" / " maire" right after a president's name */
   mayorRole: /\bmaire\b/i,
   /** the parties' second clause: "Et :", "ET :", "Et, d'autre part," */
-  secondParty: /^[ \t]{0,8}et\b[ \t]{0,3}(?::|,|$|d'autre\s+part)/im,
+  secondParty: /^[ \t]{0,8}et\b[ \t]{0,3}(?::|,|$|d'autre\s+part|(?=(?:la|le|les|l')\s?[A-Za-zÀ-ÿ]|[A-ZÀ-Ý]))/im,
   /** where the parties end */
   partiesEnd: /il\s+(?:est|a\s+été)\s+convenu|pr[ée]ambule|^[ \t]{0,8}article\s+(?:1|premier)\b|^[ \t]{0,8}vu\s/im,
   /** an academic party */
@@ -305,13 +315,15 @@ export const patterns = {
   /** starts on a date: "prend effet le 1er septembre 2024", "à compter du 1er septembre 2024" */
   startsOnDate: /(?:prend\s+effet|entre\s+en\s+vigueur)\s{1,3}(?:le|au|à\s+compter\s+du)\b|à\s+compter\s+du\b/gi,
   /** end labels that a blank may follow: "se termine", "prendra fin le", "prend fin au" */
-  endLabel: /\b(?:se\s+termine(?:ra)?|prendra\s+fin|prend\s+fin|expire(?:ra)?|arrive(?:ra)?\s+à\s+(?:son\s+terme|[ée]ch[ée]ance))(?:\s{1,3}(?:le|au|à\s+la\s+date\s+du))?\b/gi,
+  endLabel: /\b(?:se\s+termine(?:ra)?|s'ach[èe]ve(?:ra)?|prendra\s+fin|prend\s+fin|expire(?:ra)?|arrive(?:ra)?\s+à\s+(?:son\s+terme|[ée]ch[ée]ance))(?:\s{1,3}(?:le|au|à\s+la\s+date\s+du))?\b/gi,
   /** end phrases read only when a date follows: "jusqu'au 31 août 2027", "Date de fin :" */
   endLoose: /\bjusqu'au\b|\bdate\s+de\s+fin\s{0,3}:?|\b[ée]ch[ée]ance\s{0,3}:/gi,
   /** a duration in years: "pour une durée de 3 an(s)", "d'un an", "de trois années" */
   durationYears: /dur[ée]e\s{1,3}(?:de\s{1,3}|d')\s{0,2}(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s{0,2}(?:an\(s\)|ann[ée]es?|ans?)(?![a-zà-ÿ])/gi,
   /** a signature line: "A Montpellier, le 21/05/2026", "Fait à Cogolin, le ....." */
-  signatureLine: new RegExp(`^[ \\t]{0,8}(?:(?:[Ff]ait|FAIT)\\s{1,3}(?:et\\s+d[ée]lib[ée]r[ée]\\s+)?(?:à|a|À|A)|[AÀ])\\s{1,3}${PLACE_NAME}\\s{0,3},?(?:\\s{0,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{0,3}le\\b`, 'gm'),
+  signatureLine: new RegExp(`^[ \\t]{0,8}(?:((?:[Pp]our|POUR)\\s+[^,\\n]{2,40}),\\s{0,3})?(?:(?:[Ff]ait|FAIT)(?:\\s{1,3}et\\s+d[ée]lib[ée]r[ée])?(?:\\s{1,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{1,3}(?:à|a|À|A|aux|au)|[AÀ]|à)\\s{1,3}${PLACE_NAME}\\s{0,3},?(?:\\s{0,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{0,3}le\\b`, 'gm'),
+  /** a signature made for the commune ("Pour la commune, à X, le …") */
+  communeSigner: /commune|collectivit|maire|ville/i,
 
   // ── fees ────────────────────────────────────────────────────────────
   /** "4 x 41€ soit 164€", "4 X 41 Euros soit 164 Euros", "2 écoles x 40 € = 80 €" */
@@ -321,9 +333,9 @@ export const patterns = {
   /** "41 € TTC par école et par an", "45 €/école" */
   feePerSchool: new RegExp(`${AMOUNT}\\s{0,3}(?:HT\\s{0,2})?(?:par|\\/)\\s{0,2}[ée]cole`, 'gi'),
   /** a number of schools: "4 écoles", "2 école(s)", "deux écoles" */
-  schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])/gi,
+  schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\(\d{1,3}\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])/gi,
   /** a total: "soit 80 €", "pour un montant de 164 €", "montant total : 164 €" */
-  totalAmount: new RegExp(`(?:\\bsoit|montant\\s+(?:total\\s+)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:))\\s{0,3}${AMOUNT}`, 'gi'),
+  totalAmount: new RegExp(`(?:\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:total\\s+)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:totale?\\s+)?(?:de|s'[ée]l[èe]ve\\s+à|:))\\s{0,3}${AMOUNT}(?!\\s{0,3}(?:HT\\s{0,2})?(?:par|\\/)\\s)`, 'gi'),
 
   // ── schools ─────────────────────────────────────────────────────────
   /** a UAI (RNE) code: 7 digits and a letter, not inside an e-mail ("ecole.0831515w@…") */
@@ -347,9 +359,9 @@ export const patterns = {
 
   // ── deliberation heading ────────────────────────────────────────────
   /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start */
-  deliberationNumberHeading: /^[ \t]{0,8}(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)\s{0,3}(?:n°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}[–—]\s{1,3})?(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)\s{0,3}(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
-  numberLine: /^[ \t]{0,8}(?:N°|No\.?|Num[ée]ro)\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gm,
+  numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
   subjectLabel: /^[ \t]{0,8}objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
   /** a paragraph break */

@@ -67,7 +67,7 @@ export function GeneratedTexts({ draft }: { draft: Draft }) {
           </details>
         )}
         {/* DOMPurify-sanitised: the writer escapes, this is the second lock. */}
-        <div class="deliberation-preview" role="document" aria-label={t('texts.preview')} dangerouslySetInnerHTML={{ __html: html }} />
+        <div class="deliberation-preview" role="document" tabIndex={0} aria-label={t('texts.preview')} dangerouslySetInnerHTML={{ __html: html }} />
       </section>
       <section aria-labelledby="texts-actes">
         <h3 id="texts-actes">{t('texts.actes')}</h3>

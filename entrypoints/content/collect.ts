@@ -249,7 +249,6 @@ export function collectSnapshot(doc: Document): PageSnapshot {
   const labels = labelsByTarget(doc);
   const fields: FieldSnapshot[] = controls.map((el, i) => {
     const id = `f${i}`;
-    el.setAttribute(PARAPHE_ID, id);
     const tag = el.tagName.toLowerCase();
     const input = el as HTMLInputElement;
     const combobox = isCustomCombobox(el);
@@ -281,6 +280,8 @@ export function collectSnapshot(doc: Document): PageSnapshot {
       formIndex: form ? forms.indexOf(form as HTMLFormElement) : -1,
     };
   });
+  // Tagged last: a DOM mutation in the middle would make every later query re-scan the page.
+  controls.forEach((el, i) => el.setAttribute(PARAPHE_ID, `f${i}`));
   return {
     url: doc.location?.href ?? '',
     title: squash(doc.title, 500),

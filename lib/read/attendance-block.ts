@@ -5,7 +5,8 @@
 import type { CouncilRecord } from '../record/schema';
 import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
-import { cleanPersonName, splitList } from './person-names';
+import { cleanPersonName, lastPersonBefore, splitList } from './person-names';
+import { readCountTables } from './count-table';
 import { readListItems } from './proxy-phrases';
 
 type CountKey = 'inOffice' | 'present' | 'represented' | 'absent' | 'voters';
@@ -32,7 +33,14 @@ export function readAttendance(ctx: ReadContext, region: Region): void {
       if (ctx.set('attendance', key, Number(digits), at, at + m[0].length)) break;
     }
   }
+  readCountTables(ctx, region);
   readLists(ctx, region, text);
+  if (ctx.record.session.secretary === null) {
+    for (const m of text.matchAll(patterns.secretaryDesignated)) {
+      const name = lastPersonBefore(text.slice(Math.max(0, m.index - 90), m.index + 1));
+      if (name && ctx.set('session', 'secretary', name, region.start + m.index, region.start + m.index + m[0].length)) break;
+    }
+  }
   // no "Présents : N" printed: the list printed under "Présents" is the count a reader makes
   const names = ctx.record.attendance.presentNames;
   if (ctx.record.attendance.present === null && names.length > 0) ctx.set('attendance', 'present', names.length);

@@ -43,7 +43,7 @@ function readAddressInSentence(ctx: ReadContext, base: number, text: string): vo
   const rep = patterns.representedBy.exec(text);
   const clause = rep ? text.slice(0, rep.index) : text.slice(0, 400);
   const parts = clause.split(patterns.commaOrNewline);
-  const postal = parts.findIndex((p, i) => i > 0 && patterns.postalCode.test(p));
+  const postal = parts.findIndex((p, i) => i > 0 && patterns.postalCode.test(p) && !patterns.siretWord.test(p));
   if (postal === -1) return;
   let first = postal;
   while (first - 1 > 0 && patterns.addressPart.test(parts[first - 1]!.trim())) first--;

@@ -56,14 +56,20 @@ export function readEnd(ctx: ReadContext, region: Region, body: string, target: 
   if (blank && target === 'convention') ctx.blank('convention.endDate', blank.evidence, blank.start, blank.end);
 }
 
-/** "A Montpellier, le 21/05/2026" / "Fait à Cogolin, le ....." */
+/** "A Montpellier, le 21/05/2026" / "Fait à Cogolin, le ....." / "Pour la commune, à X, le …" */
 export function readSignature(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
   const body = ctx.text.slice(region.start, region.end);
   for (const m of body.matchAll(patterns.signatureLine)) {
-    const place = m[1]!.trim();
+    const place = m[2]!.trim();
     const reading = readDateAfter(body, m.index + m[0].length);
     if (reading.kind === 'none') continue;
-    const placeAt = region.start + m.index + m[0].indexOf(m[1]!);
+    const placeAt = region.start + m.index + m[0].indexOf(m[2]!);
+    const forCommune = target === 'convention' && m[1] !== undefined && patterns.communeSigner.test(m[1]);
+    if (forCommune) {
+      // the commune signs apart from the académie (rule signed-before-session)
+      if (reading.kind === 'date') ctx.set('convention', 'communeSignedOn', reading.iso, region.start + reading.start, region.start + reading.end);
+      continue;
+    }
     if (target === 'convention') ctx.set('convention', 'signedAt', place, placeAt, placeAt + place.length);
     if (reading.kind === 'date') {
       const ok = target === 'convention'

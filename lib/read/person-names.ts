@@ -50,7 +50,10 @@ export function splitList(block: string, offset = 0): ListItem[] {
     inParens[i] = depth > 0;
     if (c === ')' && depth > 0) depth--;
   }
-  for (const m of block.matchAll(patterns.nameListSeparator)) if (!inParens[m.index]) cuts.push(m.index, m.index + m[0].length);
+  for (const m of block.matchAll(patterns.nameListSeparator)) {
+    if (inParens[m.index] || (m[0] === '\n' && isBrokenName(block, m.index))) continue;
+    cuts.push(m.index, m.index + m[0].length);
+  }
   for (const m of block.matchAll(patterns.inlineCivility)) {
     // "X à M. Y", "représenté par Mme Y": the civility continues the entry
     if (inParens[m.index] || patterns.linkBeforeCivility.test(block.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -66,6 +69,27 @@ export function splitList(block: string, offset = 0): ListItem[] {
   pushItem(block, start, block.length, offset, items);
   return items;
 }
+
+/**
+ * A line break inside a name ("…, Jean-Luc\nBOUSQUET, …" in PDF or OCR text): the line ends on a
+ * lone first name after a separator and the next line goes on without a civility.
+ */
+function isBrokenName(block: string, at: number): boolean {
+  const lineStart = block.lastIndexOf('\n', at - 1) + 1;
+  const line = block.slice(lineStart, at).trimEnd();
+  const nextEnd = block.indexOf('\n', at + 1);
+  const next = block.slice(at + 1, nextEnd === -1 ? block.length : nextEnd).trim();
+  if (line === '' || next === '' || BREAK_CHARS.has(line[line.length - 1]!)) return false;
+  if (patterns.leadingCivility.test(next) || !patterns.upperLetter.test(next[0]!)) return false;
+  const lastSeparator = Math.max(line.lastIndexOf(','), line.lastIndexOf(';'), line.lastIndexOf(':'));
+  if (lastSeparator === -1) return false;
+  let tail = line.slice(lastSeparator + 1).trim();
+  const civility = patterns.leadingCivility.exec(tail);
+  if (civility) tail = tail.slice(civility[0].length);
+  return tail !== '' && !tail.includes(' ') && patterns.upperLetter.test(tail[0]!);
+}
+
+const BREAK_CHARS = new Set([',', ';', ':', '.', '–', '—', '-']);
 
 function pushItem(block: string, from: number, to: number, offset: number, items: ListItem[]): void {
   if (to <= from) return;
@@ -87,6 +111,17 @@ export function firstPersonIn(clause: string): { name: string; start: number; en
     const name = cleanPersonName(part);
     if (name) return { name, start: offset, end: offset + part.length };
     offset += part.length + 1;
+  }
+  return null;
+}
+
+/** The last person named at the end of a clause ("…; Mme Nadège THÉODORE" before "a été désignée"). */
+export function lastPersonBefore(window: string): string | null {
+  const clause = window.split(patterns.clauseBreak).pop() ?? '';
+  const parts = clause.split(',');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const name = cleanPersonName(parts[i]!);
+    if (name && name.split(' ').length <= 5) return name;
   }
   return null;
 }

@@ -76,7 +76,9 @@ function nameFromParts(item: string, uai: string): string | null {
   const dept = findLastIndex(parts, (p) => patterns.departmentPart.test(p));
   // "COMMUNE - 66 - NAME": what precedes the department code is the commune
   if (dept !== -1 && dept < parts.length - 1) parts = parts.slice(dept + 1);
-  parts = parts.filter((p) => !patterns.departmentPart.test(p) && !patterns.notANameCell.test(p));
+  parts = parts.filter((p) => !patterns.departmentPart.test(p) && !patterns.notANameCell.test(p) && !patterns.annexPart.test(p));
+  // "École inscrite : École primaire de X": the value after its label
+  parts = parts.map((p) => trimPunctuation(p.slice(p.lastIndexOf(':') + 1))).filter(Boolean);
   const name = parts.join(' - ').replace(patterns.whitespaceRun, ' ').trim();
   return name.length >= 2 ? name : null;
 }

@@ -7,6 +7,7 @@ import type { ReadContext, Region } from './read-context';
 import { findDates, parseFrenchTime } from './french-dates';
 import { readDateAfter } from './labeled-dates';
 import { cleanPersonName } from './person-names';
+import { postsTheConvocation } from './stamps';
 
 const PLACE_WINDOW = 320;
 const PRESIDENT_WINDOW = 160;
@@ -24,6 +25,12 @@ export function readSession(ctx: ReadContext, region: Region): void {
   for (const m of text.matchAll(patterns.postedLabel)) {
     const reading = readDateAfter(text, m.index + m[0].length);
     if (reading.kind === 'date' && ctx.set('session', 'postedDate', reading.iso, region.start + reading.start, region.start + reading.end)) break;
+  }
+  // "Convocation envoyée le 07/05/2025 – affichée le 07/05/2025": posting of the convocation
+  for (const m of text.matchAll(patterns.publishedLabel)) {
+    if (ctx.record.session.postedDate !== null || !postsTheConvocation(text, m.index)) continue;
+    const reading = readDateAfter(text, m.index + m[0].length);
+    if (reading.kind === 'date') ctx.set('session', 'postedDate', reading.iso, region.start + reading.start, region.start + reading.end);
   }
   if (patterns.secondConvocation.test(text)) ctx.record.session.secondConvocation = true;
   if (patterns.urgency.test(text)) ctx.record.session.urgency = true;

@@ -34,7 +34,7 @@ export function readStamps(ctx: ReadContext): void {
 }
 
 /** "Date d'affichage de la convocation" / "convocation affichée le" is the session's posting. */
-function postsTheConvocation(text: string, at: number): boolean {
+export function postsTheConvocation(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const before = text.slice(Math.max(lineStart, at - 60), at);
   const after = text.slice(at, at + 60).split('\n')[0] ?? '';

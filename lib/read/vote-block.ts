@@ -4,7 +4,10 @@
  */
 import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
-import { cleanPersonName } from './person-names';
+import { lastPersonBefore } from './person-names';
+import { readCountTables } from './count-table';
+
+const NAME_WINDOW = 90;
 
 type VoteKey = 'for' | 'against' | 'abstentions' | 'expressed' | 'blank' | 'nonParticipants';
 const COUNTS: Array<[VoteKey, RegExp]> = [
@@ -18,6 +21,7 @@ const COUNTS: Array<[VoteKey, RegExp]> = [
 
 export function readVote(ctx: ReadContext, region: Region): void {
   const text = ctx.text.slice(region.start, region.end);
+  readCountTables(ctx, region);
   for (const [key, pattern] of COUNTS) {
     for (const m of text.matchAll(pattern)) {
       const digits = m[1] ?? m[2];
@@ -43,21 +47,9 @@ export function readVote(ctx: ReadContext, region: Region): void {
   if (patterns.castingVote.test(text)) ctx.record.vote.castingVote = true;
   const names = ctx.record.attendance.nonParticipantNames ?? [];
   for (const m of text.matchAll(patterns.nonParticipation)) {
-    const name = nameBefore(text.slice(Math.max(0, m.index - NAME_WINDOW), m.index));
+    const name = lastPersonBefore(text.slice(Math.max(0, m.index - NAME_WINDOW), m.index));
     if (name && !names.includes(name)) names.push(name);
   }
   ctx.record.attendance.nonParticipantNames = names;
 }
 
-const NAME_WINDOW = 90;
-
-/** "…; M. Jean DUPONT, intéressé à l'affaire, ne prend pas part" → "Jean DUPONT". */
-function nameBefore(window: string): string | null {
-  const clause = window.split(patterns.clauseBreak).pop() ?? '';
-  const parts = clause.split(',').map((p) => p.trim()).filter(Boolean);
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const name = cleanPersonName(parts[i]!);
-    if (name && name.split(' ').length <= 5) return name;
-  }
-  return null;
-}

@@ -151,10 +151,16 @@ function placePhrase(place: string | null): Part[] {
 function attendanceBlock(record: CouncilRecord): Block {
   const { attendance } = record;
   const lines: Line[] = [];
-  lines.push(['Présents : ', attendance.presentNames.length > 0 ? attendance.presentNames.join(', ') : missing('liste des présents', 'attendance.presentNames')]);
+  const presentNames = attendance.presentNames.map(singleLine).filter((name) => name !== '');
+  lines.push(['Présents : ', presentNames.length > 0 ? presentNames.join(', ') : missing('liste des présents', 'attendance.presentNames')]);
 
   if (attendance.proxies.length > 0) {
-    lines.push(['Absents ayant donné procuration : ', attendance.proxies.map((proxy) => `${proxy.from} à ${proxy.to}`).join(', ')]);
+    const proxyParts: Part[] = ['Absents ayant donné procuration : '];
+    attendance.proxies.forEach((proxy, index) => {
+      if (index > 0) proxyParts.push(', ');
+      proxyParts.push(known(proxy.from, 'membre ayant donné procuration', 'attendance.proxies'), ' à ', known(proxy.to, 'mandataire', 'attendance.proxies'));
+    });
+    lines.push(proxyParts);
   } else {
     lines.push(['Absents ayant donné procuration : ', attendance.represented === 0 ? 'néant' : missing('procurations, ou « néant »', 'attendance.proxies')]);
   }
@@ -162,7 +168,8 @@ function attendanceBlock(record: CouncilRecord): Block {
   const present = attendance.present ?? (attendance.presentNames.length > 0 ? attendance.presentNames.length : null);
   const represented = attendance.represented ?? attendance.proxies.length;
   const everyoneAccounted = attendance.inOffice !== null && present !== null && present + represented === attendance.inOffice;
-  if (attendance.absentNames.length > 0) lines.push(['Absents : ', attendance.absentNames.join(', ')]);
+  const absentNames = attendance.absentNames.map(singleLine).filter((name) => name !== '');
+  if (absentNames.length > 0) lines.push(['Absents : ', absentNames.join(', ')]);
   else lines.push(['Absents : ', attendance.absent === 0 || everyoneAccounted ? 'néant' : missing('absents, ou « néant »', 'attendance.absentNames')]);
 
   const nonParticipants = attendance.nonParticipantNames ?? [];

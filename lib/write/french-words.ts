@@ -52,7 +52,7 @@ export function numberInWords(n: number): string {
  */
 export function feminineNumberInWords(n: number): string {
   const words = numberInWords(n);
-  return words.endsWith('un') && !words.endsWith('aucun') ? `${words.slice(0, -2)}une` : words;
+  return words.endsWith('un') ? `${words.slice(0, -2)}une` : words;
 }
 
 export function yearInWords(year: number): string {

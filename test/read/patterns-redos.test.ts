@@ -6,7 +6,7 @@
  * < 200 ms. Patterns run in a worker thread so a catastrophic one is killed (and reported) instead
  * of hanging the suite.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const patternsFile = join(root, 'lib/patterns.ts');
+const documentsDir = join(root, 'test/fixtures/documents');
 /**
  * 200 ms of CPU time (user + system of the process, i.e. what it costs on an idle core): wall time
  * on this 2-core machine shared by eight engineers measures the neighbours. PARAPHE_PERF_FACTOR
@@ -53,6 +54,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { patterns, bytes, limit } = workerData;
 const POOL = ['a', 'Z', 'M', 'x', 'é', 'É', '1', '0', ' ', '\u00a0', '\u202f', '\t', '\n', '.', ',', ';', ':', '-', '–', '/', "'", '’', '(', ')', '°', 'º', '€', '_', '@', '«', '*', '|', '&', '=', '+'];
 const FAIL = '\u0001';
+const GENERIC = ['le ', 'X à Y à Z à ', 'M. DUPONT Jean, ', 'Mme Marie DUPONT donne pouvoir à M. Jean MARTIN ; ', 'vingt-', '20/06/2024 ', 'le ..... ', '0310891A ', 'Présents : ', 'DUPONT '];
 
 function unitsOf(source, flags) {
   const pieces = source.match(/\[(?:\\.|[^\]\\])*\]|\\[dDsSwWpP](?:\{[^}]*\})?|(?<!\\)\./g) || [];
@@ -87,8 +89,14 @@ function wordsOf(source) {
   return words.slice(0, 4);
 }
 
+const built = new Map();
 function repeatTo(unit) {
-  return unit.repeat(Math.max(1, Math.ceil(bytes / Math.max(1, unit.length))));
+  let text = built.get(unit);
+  if (text === undefined) {
+    text = unit.repeat(Math.max(1, Math.ceil(bytes / Math.max(1, unit.length))));
+    if (built.size < 200) built.set(unit, text);
+  }
+  return text;
 }
 
 function hostileInputs(source, flags) {
@@ -99,6 +107,9 @@ function hostileInputs(source, flags) {
   for (const u of units) inputs.push({ label: 'run of ' + JSON.stringify(u), text: repeatTo(u) + FAIL });
   inputs.push({ label: 'run of mixed ' + JSON.stringify(mixed), text: repeatTo(mixed) + FAIL });
   inputs.push({ label: 'run of spaced ' + JSON.stringify(units.join(' ')), text: repeatTo(units.join(' ') + ' ') + FAIL });
+  // shapes of text every reader regex meets in hostile documents, whatever its own source
+  for (const unit of GENERIC) inputs.push({ label: 'run of ' + JSON.stringify(unit), text: repeatTo(unit) + FAIL });
+  if (workerData.documents) inputs.push({ label: '1 MB of real documents', text: repeatTo(workerData.documents + '\n') });
   for (const w of words) {
     inputs.push({ label: 'repeated word ' + JSON.stringify(w), text: repeatTo(w + ' ') + FAIL });
     inputs.push({ label: JSON.stringify(w) + ' then a run of ' + JSON.stringify(mixed), text: w + ' ' + repeatTo(mixed) + FAIL });
@@ -150,7 +161,7 @@ async function sweep(specs: PatternSpec[]): Promise<Outcome[]> {
       let current = start;
       const worker = new Worker(workerSource, {
         eval: true,
-        workerData: { patterns: specs.slice(start), bytes: INPUT_BYTES, limit: LIMIT_MS },
+        workerData: { patterns: specs.slice(start), bytes: INPUT_BYTES, limit: LIMIT_MS, documents },
       });
       let watchdog = setTimeout(onHang, HANG_MS);
       function onHang() {
@@ -180,6 +191,11 @@ async function sweep(specs: PatternSpec[]): Promise<Outcome[]> {
 }
 
 const specs = await loadPatterns();
+/** the repo's corpus, so every pattern also meets real text at scale */
+const documents = readdirSync(documentsDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(join(documentsDir, name), 'utf8'))
+  .join('\n');
 
 describe('ReDoS sweep of lib/patterns.ts', () => {
   if (!specs) {

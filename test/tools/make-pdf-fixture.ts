@@ -76,7 +76,12 @@ export async function layoutTextPdf(source: string, options: LayoutOptions): Pro
   const leading = size * 1.3;
   const width = A4[0] - MARGIN.left - MARGIN.right;
   const linesPerPage = Math.floor((A4[1] - MARGIN.top - MARGIN.bottom) / leading);
-  const measure = (w: Word): number => (w.bold ? bold : regular).widthOfTextAtSize(toWinAnsi(w.text, regular), size);
+  // Glyph by glyph: pdf-lib's widthOfTextAtSize counts kerning pairs ("T." "AV") that
+  // drawText does not apply, which would make words collide.
+  const measure = (w: Word): number => {
+    const font = w.bold ? bold : regular;
+    return [...toWinAnsi(w.text, regular)].reduce((sum, ch) => sum + font.widthOfTextAtSize(ch, size), 0);
+  };
   const space = regular.widthOfTextAtSize(' ', size);
 
   const planned: PlannedLine[] = [];

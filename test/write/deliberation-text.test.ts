@@ -129,6 +129,29 @@ describe('renderDeliberation — variants', () => {
     expect(text).toContain('Objet : <img src=x onerror=alert(1)> & "tarifs"');
   });
 
+  it('gives the académie the article French needs, whatever its case and accents', () => {
+    const academy = (value: string) => {
+      const record = fullEntRecord();
+      record.convention.academy = value;
+      return /conclue avec (.*?), annexée/.exec(renderDeliberation(record).text)?.[1];
+    };
+    expect(academy('ACADEMIE DE MONTPELLIER')).toBe("l'ACADEMIE DE MONTPELLIER");
+    expect(academy('Académie de Nice')).toBe("l'Académie de Nice");
+    expect(academy('RÉGION ACADÉMIQUE OCCITANIE')).toBe('la RÉGION ACADÉMIQUE OCCITANIE');
+    expect(academy('DSDEN du Var')).toBe('la DSDEN du Var');
+    expect(academy('Rectorat de Toulouse')).toBe('le Rectorat de Toulouse');
+    expect(academy("l'académie de Toulouse")).toBe("l'académie de Toulouse");
+  });
+
+  it('shows a proxy with no holder as a placeholder and names members not voting', () => {
+    const record = fullEntRecord();
+    record.attendance.proxies = [{ from: 'VIDAL Jean', to: ' ' }];
+    record.attendance.nonParticipantNames = ['ROUX Léo'];
+    const { text } = renderDeliberation(record);
+    expect(text).toContain('Absents ayant donné procuration : VIDAL Jean à [à compléter : mandataire]');
+    expect(text).toContain('Ne prend pas part au vote : ROUX Léo');
+  });
+
   it('phrases the place with the right article', () => {
     const place = (value: string) => {
       const record = canteenRecord();

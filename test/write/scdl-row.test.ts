@@ -60,6 +60,13 @@ describe('scdlRow', () => {
     expect(row.every((value) => value === '')).toBe(true);
   });
 
+  it('falls back to the transmitted number for DELIB_ID when the deliberation prints none', () => {
+    const record = fullEntRecord();
+    record.deliberation.number = null;
+    record.deliberation.actesId = '066-216600494-20260603-DCM1212026-DE';
+    expect(scdlRow(record).row[scdlColumns.indexOf('DELIB_ID')]).toBe('DCM1212026');
+  });
+
   it('reports a malformed SIRET instead of publishing it', () => {
     const record = canteenRecord();
     record.commune.siret = '213 105 331 0001';
