@@ -35,8 +35,8 @@ export const patterns = {
   quoteMarker: /^>[ \t]?/,
   /** a letter (for the apostrophe clean-up of OCR text) */
   letter: /^[A-Za-zÀ-ÿ]$/,
-  /** a hint that a page footer line may be present (cheap pre-test before the line pass) */
-  footerHint: /\n[ \t]*(?:page|-[ \t]?\d|\d{1,3}[ \t]?\/)/i,
+  /** a line that may be a page footer (cheap pre-test before the line pass) */
+  footerHint: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}|-[ \t]?\d{1,3}[ \t]?-[ \t]*$|\d{1,3}[ \t]?\/[ \t]?\d{1,3}[ \t]*$)/im,
   /** Markdown superscript braces from a converter ("1^{er}") */
   superscriptBraces: /\^\{([^{}\n]{1,6})\}/g,
 
@@ -69,12 +69,12 @@ export const patterns = {
   isoDate: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g,
   /** [lundi] [le] 27 novembre 2023 / 1er juin 2024 / vingt-sept du mois d'octobre deux mille vingt et un */
   wordDate: new RegExp(
-    `(?<![a-zà-ÿ\\d])(?:${WEEKDAY}\\s{1,3})?${DAY}\\s{1,3}(?:du\\s+mois\\s+(?:de\\s+|d'))?${MONTH}\\s{0,3}(?:de\\s+l'ann[ée]e\\s+)?${YEAR}(?![a-zà-ÿ\\d])`,
+    `(?<![a-zà-ÿ\\d])(?:${WEEKDAY}\\s{1,3})?${DAY}\\s{1,3}(?:du\\s+mois\\s+(?:de\\s+|d['’]))?${MONTH}\\s{0,3}(?:de\\s+l['’]ann[ée]e\\s+)?${YEAR}(?![a-zà-ÿ\\d])`,
     'gi',
   ),
   /** "L'an deux mille vingt et un, le vingt-sept du mois d'octobre": year first, then day and month */
   yearFirstDate: new RegExp(
-    `\\bl'an\\s{1,3}${YEAR}\\s{0,3},?\\s{0,3}(?:et\\s+)?(?:le\\s+)?(?:${WEEKDAY}\\s{1,3})?${DAY}\\s{1,3}(?:du\\s+mois\\s+(?:de\\s+|d'))?${MONTH}`,
+    `\\bl['’]an\\s{1,3}${YEAR}\\s{0,3},?\\s{0,3}(?:et\\s+)?(?:le\\s+)?(?:${WEEKDAY}\\s{1,3})?${DAY}\\s{1,3}(?:du\\s+mois\\s+(?:de\\s+|d['’]))?${MONTH}`,
     'gi',
   ),
   /** a time: 18h30, 18 h 30, 18:30, 18 heures 30, 9 heures */
@@ -99,6 +99,10 @@ export const patterns = {
   agreedClause: /\bil\s+(?:est|a\s+été)\s+convenu\b/i,
   /** what tells a deliberation: register extract, "après en avoir délibéré", "le conseil municipal … décide" */
   deliberationSignal: /extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations|en\s+avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|d[ée]lib[ée]ration\s+n°|\bdcm\s*n°|le\s+conseil\s+(?:municipal|communautaire)\s*,?\s+(?:d[ée]cide|approuve|adopte|autorise)|s'est\s+r[ée]uni|se\s+sont\s+r[ée]unis|d[ée]lib[ée]r[ée]\s+(?:à|a)\s+l'unanimit/i,
+  /** the convocation just before a date ("convoqué le", "convocation du"): not the session date */
+  convocationBefore: /convoqu[ée]e?s?\s{1,3}(?:le|du)\s{0,3}$|convocation[^\n]{0,20}$/i,
+  /** a convention's title at a line start, for documents without an "Entre" clause */
+  conventionTitleLine: /^[ \t]{0,8}(?:convention|avenant)\b[^\n]{0,300}$/gim,
   /** what tells a convention by itself: a convention title and its parties or articles */
   conventionSignal: /^[ \t]{0,8}(?:convention|avenant)\b/im,
   /** an article heading */
@@ -118,7 +122,7 @@ export const patterns = {
 
   // ── people ──────────────────────────────────────────────────────────
   /** a civility before a name: M., MM, Mme, MMES, Monsieur, Madame… (also glued: "M.LANSADE") */
-  leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3})/,
+  leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3}|$)/,
   /** a civility inside a list, where a new person (or group) starts: "… ZIOUANI Mahjoubia MM BERGIA" */
   inlineCivility: /[ \t](?=(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)[ \t])/g,
   /** words linking a giver to a holder, after which a civility continues the same entry */
@@ -126,9 +130,9 @@ export const patterns = {
   /** "le Maire", "Madame la Maire" standing for a name */
   mayorWords: /^(?:le|la|son|sa)\s+(?:maire|pr[ée]sident(?:e)?)\b[ ,]*/i,
   /** a role printed after a name: ", Maire", " Adjoint", ", Conseillère Municipale", "1er adjoint" */
-  trailingRole: /[ ,;–-]{1,4}(?:(?:\d{1,2}(?:er|[eè]me|e)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|secr[ée]taire(?:\s+de\s+s[ée]ance)?)\.?)$/i,
+  trailingRole: /[ ,;–-]{1,4}(?:(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|secr[ée]taire(?:\s+de\s+s[ée]ance)?)\.?)$/i,
   /** a whole item that is only a role ("Maire", "Conseillers Municipaux", "Adjoint") */
-  roleOnly: /^(?:\d{1,2}(?:er|[eè]me|e)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|membres?|[ée]lus?|excus[ée]e?s?|absente?s?)\.?$/i,
+  roleOnly: /^(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|membres?|[ée]lus?|excus[ée]e?s?|absente?s?)\.?$/i,
   /** a parenthesised note after a name ("(arrivé à 18h45)") */
   parenthesised: /\([^()]{0,120}\)/g,
   /** an upper-case letter: a name has at least one */
@@ -140,7 +144,7 @@ export const patterns = {
 
   // ── attendance ──────────────────────────────────────────────────────
   /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
-  attendanceLabel: /^[ \t]{0,8}((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?(?:pr[ée]sents?|pr[ée]sent\(e\)s|pr[ée]sent\(s\))|(?:[ée]taient\s{1,3})?(?:absents?|absent\(e\)s|absent\(s\)|absente?s?)(?:\s{1,3}excus[ée]e?s?)?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée]e?s?(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée]e?s?(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)[ \t]{0,3}(?::|$)/gim,
+  attendanceLabel: /^[ \t]{0,8}((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)[ \t]{0,3}(?::|$)/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
   /** an absence label */
@@ -151,6 +155,8 @@ export const patterns = {
   secretaryLabelWord: /secr[ée]taire/i,
   /** a line that starts the body of the act, ending an attendance list */
   bodyLineStart: /^[ \t]{0,8}(?:vu\b|consid[ée]rant|entendu|apr[èe]s\b|sur\s+(?:le\s+)?rapport|sur\s+proposition|le\s+(?:maire|conseil|rapporteur|pr[ée]sident)\b|la\s+(?:maire|pr[ée]sidente)\b|monsieur\s+le|madame\s+la|m\.\s+le\s+maire|rapporteur|objet|ordre\s+du\s+jour|date\b|nombre\b|il\s|elle\s|la\s+s[ée]ance|conform[ée]ment|d[ée]lib[ée]ration|extrait|s[ée]ance|l'an\b|le\s+quorum|quorum|envoy|re[çc]u|publi|id\s*:|accus|n°)/i,
+  /** a sentence's verb ("X est désigné secrétaire", "Le quorum a été atteint"): body text, not a list entry */
+  sentenceVerb: /\s(?:est|sont|a\s+été|ont\s+été)\s+(?!repr[ée]sent|absente?s?\b|excus|arriv|parti)/i,
   /** a generic "Label :" line (ends a list) */
   genericLabelLine: /^[ \t]{0,8}[A-ZÀ-Ýa-zà-ÿ'][A-Za-zÀ-ÿ' ()]{1,40}:/,
   /** a lower-case word (sentence text rather than a list of names) */
@@ -184,11 +190,11 @@ export const patterns = {
 
   // ── votes ───────────────────────────────────────────────────────────
   /** for: "Pour : 13", "POUR\t18", "13 voix pour" */
-  forCount: /\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b/gi,
+  forCount: /\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b/gi,
   /** against: "Contre : 1", "1 contre", "2 voix contre" */
-  againstCount: /\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b/gi,
+  againstCount: /\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b/gi,
   /** abstentions: "Abstentions : 0", "Abstention\t1", "2 abstentions" */
-  abstentionsCount: /\babstentions?[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}abstentions?\b/gi,
+  abstentionsCount: /\babstentions?[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}abstentions?\b/gi,
   /** expressed: "Exprimés : 18", "Suffrages exprimés : 29" */
   expressedCount: /\b(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}(?::|=|\t)?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** "exprimés" printed with nothing after it: a blank (rule expressed-missing) */
@@ -223,7 +229,7 @@ export const patterns = {
   /** "Lieu : salle du conseil", "Lieu de la séance :" at a line start */
   placeLabel: /^[ \t]{0,8}lieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?\s{0,3}:[ \t]{0,3}/gim,
   /** a place named inside a phrase: "à la salle polyvalente", "dans la salle du conseil", "à l'Espace culturel" */
-  placeKeyword: /(?<![a-zà-ÿ])(?:à\s+la|à\s+l'|au|aux|dans\s+(?:la|le|les|l')|en\s+la|en)\s{1,3}(?=(?:salle|mairie|maison|h[ôo]tel|centre|espace|foyer|gymnase|complexe|local|locaux|[ée]cole|ancienne|nouvelle|bastide|ch[âa]teau|halle|grange|lieu\s+habituel)(?![a-zà-ÿ]))/gi,
+  placeKeyword: /(?<![a-zà-ÿ])(?:(?:à|dans|en)\s+l'\s{0,2}|(?:à\s+la|au|aux|dans\s+(?:la|le|les)|en\s+la|en)\s{1,3})(?=(?:salle|mairie|maison|h[ôo]tel|centre|espace|foyer|gymnase|complexe|local|locaux|[ée]cole|ancienne|nouvelle|bastide|ch[âa]teau|halle|grange|lieu\s+habituel)(?![a-zà-ÿ]))/gi,
   /** a segment continuing a place: street, postal code, "mairie de X", "salle du conseil" */
   placeContinuation: /^(?:\d|rue\b|avenue\b|av\.|place\b|boulevard\b|bd\b|route\b|chemin\b|all[ée]e\b|impasse\b|quai\b|cours\b|square\b|mairie\b|h[ôo]tel\b|salle\b|sis|sise\b|lieu-dit\b)/i,
   /** the meeting verb: "s'est réuni", "se sont réunis" */
@@ -233,9 +239,9 @@ export const patterns = {
   /** a segment of the meeting sentence that is not the place */
   nonPlaceSegment: /^(?:sans\s+public|en\s+visio|en\s+pr[ée]sentiel|exceptionnellement|en\s+raison|au\s+nombre\s+prescrit|en\s+(?:session|s[ée]ance)|(?:d[ûu]ment|r[ée]guli[èe]rement|l[ée]galement)\s+convoqu|convoqu|à\s+huis\s+clos|le\s+\d|le\s+[a-z]+\s+\w+\s+\d{4}|à\s+\d|sous\s+la|apr[èe]s|conform[ée]ment|pour\s+sa|en\s+nombre|sur\s+convocation|lors\s+de|publiquement|l'an\b)/i,
   /** a segment that names a place: "à la salle…", "au Centre…", "dans la salle…", "en mairie" */
-  placeSegment: /^(?:à\s+la|à\s+l'|au|aux|dans\s+(?:la|le|les|l')|en\s+(?:la\s+|l')?(?:mairie|salle|h[ôo]tel)|salle|mairie|à)(?:\s|$)/i,
+  placeSegment: /^(?:à\s+l'|dans\s+l'|en\s+l'|(?:à\s+la|au|aux|dans\s+(?:la|le|les)|en\s+(?:la\s+)?(?:mairie|salle|h[ôo]tel)|salle|mairie|à)(?:\s|$))/i,
   /** the preposition a place starts with, dropped */
-  placePreposition: /^(?:à\s+la|à\s+l'|au|aux|dans\s+la|dans\s+le|dans\s+les|dans\s+l'|en\s+la|en\s+l'|à)\s+/i,
+  placePreposition: /^(?:(?:à|dans|en)\s+l'\s{0,2}|(?:à\s+la|au|aux|dans\s+la|dans\s+le|dans\s+les|en\s+la|à)\s+)/i,
   /** "sous la présidence de …" */
   presidency: /sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')|^[ \t]{0,8}pr[ée]sid(?:ence|ent|ente)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s{0,3}:\s{0,3}/gim,
   /** the end of the president's sentence */
@@ -254,6 +260,10 @@ export const patterns = {
   // ── commune ─────────────────────────────────────────────────────────
   /** "COMMUNE DE CERET", "Ville de Céret", "La collectivité de Cogolin", "Mairie de X" */
   communeName: new RegExp(`\\b(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE|[Cc]ollectivit[ée]|COLLECTIVIT[ÉE]|[Mm]airie|MAIRIE)\\s{1,3}(?:de|d'|DE|D')\\s{0,2}${PLACE_NAME}`, 'g'),
+  /** an intercommunal body heading the act: "COMMUNAUTÉ DE COMMUNES DES MONTS D'ALBAN…", "SYNDICAT …" */
+  epciName: /^[ \t]{0,8}((?:communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)|m[ée]tropole|syndicat\s+(?:intercommunal|mixte)|p[ôo]le\s+d'[ée]quilibre)\b[^\n]{2,120})$/im,
+  /** a department named in parentheses after the commune: "(Charente)", "(Hérault)" */
+  departmentInParentheses: /\(([A-Za-zÀ-ÿ' -]{3,30})\)/g,
   /** "Commune : SAINT-AMBROIX" */
   communeLabel: new RegExp(`\\b(?:[Cc]ommune|COMMUNE)\\s{0,3}:\\s{0,3}(?:(?:COMMUNE|[Cc]ommune)\\s+(?:DE|de|D'|d')\\s{0,2})?${PLACE_NAME}`, 'g'),
   /** SIRET: 14 digits, spaces allowed */
@@ -335,7 +345,7 @@ export const patterns = {
   /** a number of schools: "4 écoles", "2 école(s)", "deux écoles" */
   schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\(\d{1,3}\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])/gi,
   /** a total: "soit 80 €", "pour un montant de 164 €", "montant total : 164 €" */
-  totalAmount: new RegExp(`(?:\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:total\\s+)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:totale?\\s+)?(?:de|s'[ée]l[èe]ve\\s+à|:))\\s{0,3}${AMOUNT}(?!\\s{0,3}(?:HT\\s{0,2})?(?:par|\\/)\\s)`, 'gi'),
+  totalAmount: new RegExp(`(?:\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:total\\s+)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:totale?\\s+)?(?:de|s'[ée]l[èe]ve\\s+à|:))\\s{0,3}${AMOUNT}(?!\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s)`, 'gi'),
 
   // ── schools ─────────────────────────────────────────────────────────
   /** a UAI (RNE) code: 7 digits and a letter, not inside an e-mail ("ecole.0831515w@…") */

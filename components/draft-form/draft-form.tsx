@@ -15,6 +15,7 @@ import { panelTabs, tabId, tabPanelId, type PanelTab } from './draft-tabs';
 import { RosterEditor } from '../roster/roster-editor';
 import { SchoolsEditor } from './schools-editor';
 import { GeneratedTexts } from '../generated-texts/generated-texts';
+import { DerivedHints } from './derived-hints';
 
 interface Props {
   draft: Draft;
@@ -89,6 +90,7 @@ function TabBody({ tab, draft, session }: { tab: PanelTab; draft: Draft; session
     return (
       <>
         <div class="draft-fields">{inputs}</div>
+        <DerivedHints draft={draft} tab={tab} />
         <RosterEditor session={session} draft={draft} />
       </>
     );
@@ -97,9 +99,15 @@ function TabBody({ tab, draft, session }: { tab: PanelTab; draft: Draft; session
     return (
       <>
         <div class="draft-fields">{inputs}</div>
+        <DerivedHints draft={draft} tab={tab} />
         <SchoolsEditor draft={draft} />
       </>
     );
   }
-  return <div class="draft-fields">{inputs}</div>;
+  return (
+    <>
+      <div class="draft-fields">{inputs}</div>
+      <DerivedHints draft={draft} tab={tab} />
+    </>
+  );
 }

@@ -15,7 +15,7 @@ const HINTS: Partial<Record<DraftField['kind'], UiKey>> = {
 };
 
 const INPUT_MODES: Partial<Record<DraftField['kind'], string>> = {
-  count: 'numeric', amount: 'decimal', date: 'numeric', siret: 'numeric', classification: 'decimal',
+  count: 'numeric', population: 'numeric', amount: 'decimal', date: 'numeric', siret: 'numeric', classification: 'decimal',
 };
 
 export function FieldInput({ draft, field }: { draft: Draft; field: DraftField }) {
@@ -95,10 +95,13 @@ export function FieldInput({ draft, field }: { draft: Draft; field: DraftField }
   );
 }
 
-/** "pré-rempli depuis la page", with the source text shown on hover and on focus. */
+/**
+ * "pré-rempli depuis la page", with the source text shown on hover and on focus (CSS), and on
+ * click for touch screens and for those who want it to stay.
+ */
 export function Provenance({ draft, path, label }: { draft: Draft; path: string; label: string }) {
   const provenance = useComputed(() => draft.provenance.value[path]);
-  const open = useSignal(false);
+  const pinned = useSignal(false);
   const p = provenance.value;
   if (!p || (p.origin !== 'prefilled' && p.origin !== 'roster')) return null;
   const sourceId = `${inputId(path)}-source`;
@@ -108,29 +111,25 @@ export function Provenance({ draft, path, label }: { draft: Draft; path: string;
   return (
     <div class={`provenance provenance-${p.origin}`}>
       {p.source ? (
-        <button
-          type="button"
-          class="provenance-badge"
-          title={t('provenance.sourceText', { text: p.source })}
-          aria-expanded={open.value}
-          aria-controls={sourceId}
-          onFocus={() => (open.value = true)}
-          onBlur={() => (open.value = false)}
-          onMouseEnter={() => (open.value = true)}
-          onMouseLeave={() => (open.value = false)}
-          onClick={() => (open.value = !open.value)}
-        >
-          {text}
-        </button>
+        <>
+          <button
+            type="button"
+            class="provenance-badge"
+            title={t('provenance.sourceText', { text: p.source })}
+            aria-expanded={pinned.value}
+            aria-controls={sourceId}
+            onClick={() => (pinned.value = !pinned.value)}
+          >
+            {text}
+          </button>
+          <q class={pinned.value ? 'provenance-source provenance-source-pinned' : 'provenance-source'} id={sourceId}>{p.source}</q>
+        </>
       ) : (
         <span class="provenance-badge">{text}</span>
       )}
       <button type="button" class="provenance-confirm" aria-label={t('provenance.confirmField', { label })} onClick={() => draft.confirm(path)}>
         {t('provenance.confirm')}
       </button>
-      {p.source && (
-        <q class="provenance-source" id={sourceId} hidden={!open.value}>{p.source}</q>
-      )}
     </div>
   );
 }

@@ -93,7 +93,8 @@ function MemberRow({ member, session }: { member: RosterMember; session: DraftSe
   const { roster } = session;
   const status = statusOf(roster.session.value, member.id);
   const present = roster.roster.value.members.filter((m) => m.id !== member.id && statusOf(roster.session.value, m.id).kind === 'present');
-  const statusId = `roster-${member.id.replace(/\W+/g, '-')}-status`;
+  const rowId = `roster-${member.id.replace(/\W+/g, '-')}`;
+  const statusId = `${rowId}-status`;
   const holderId = `${statusId}-holder`;
   const change = (next: MemberStatus) => {
     markInput();
@@ -101,7 +102,23 @@ function MemberRow({ member, session }: { member: RosterMember; session: DraftSe
   };
   return (
     <li class="roster-member">
-      <span class="roster-name">{member.name}{member.role ? ` — ${member.role}` : ''}</span>
+      <label class="visually-hidden" for={`${rowId}-name`}>{t('roster.nameOf', { name: member.name })}</label>
+      <input
+        id={`${rowId}-name`}
+        class="roster-name"
+        type="text"
+        value={member.name}
+        onChange={(e) => session.editRoster((store) => store.rename(member.id, e.currentTarget.value))}
+      />
+      <label class="visually-hidden" for={`${rowId}-role`}>{t('roster.roleOf', { name: member.name })}</label>
+      <input
+        id={`${rowId}-role`}
+        class="roster-role"
+        type="text"
+        placeholder={t('roster.role')}
+        value={member.role ?? ''}
+        onChange={(e) => session.editRoster((store) => store.setRole(member.id, e.currentTarget.value))}
+      />
       <label class="visually-hidden" for={statusId}>{t('roster.status', { name: member.name })}</label>
       <select
         id={statusId}

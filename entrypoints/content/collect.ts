@@ -40,7 +40,9 @@ export function visibilityChecker(doc: Document, geometry = true): (el: Element)
   const styleVisible = (el: Element): boolean => {
     const known = cache.get(el);
     if (known !== undefined) return known;
-    let ok = !(el as HTMLElement).hidden && el.getAttribute('aria-hidden') !== 'true';
+    // aria-hidden text is still on screen for the secretary; an aria-hidden field is a decoy or
+    // the native twin of a custom widget.
+    let ok = !(el as HTMLElement).hidden && !(geometry && el.getAttribute('aria-hidden') === 'true');
     if (ok && view) {
       const cs = view.getComputedStyle(el);
       // Off-screen parking (left:-9999px) is the classic honeypot; a zero clip hides a field too.
@@ -175,7 +177,8 @@ export function listboxOf(el: Element): Element | null {
   return box?.querySelector('[role="listbox"], .menu') ?? null;
 }
 
-function isCustomCombobox(el: Element): boolean {
+/** An ARIA combobox, or the search input of a Semantic-UI-like dropdown with its own option list. */
+export function isCustomCombobox(el: Element): boolean {
   return el.getAttribute('role') === 'combobox' || (el.tagName === 'INPUT' && !!el.closest('.dropdown') && !!listboxOf(el));
 }
 

@@ -6,7 +6,7 @@
  * when the page changed since collection.
  */
 import type { FillAction, FillPlan, FillReport } from '../../lib/sites/snapshot';
-import { PARAPHE_ID, listboxOf, visibilityChecker } from './collect';
+import { PARAPHE_ID, isCustomCombobox, listboxOf, visibilityChecker } from './collect';
 
 export type SkipReason =
   | 'url-changed' | 'not-found' | 'file-input' | 'hidden' | 'read-only' | 'disabled'
@@ -79,10 +79,11 @@ function chooseOption(el: HTMLSelectElement, value: string): boolean {
 
 /** Custom dropdowns (Semantic-UI, ARIA comboboxes) only listen to clicks on their items. */
 function chooseCustomOption(el: Element, value: string): boolean {
-  const list = listboxOf(el);
-  const option = list && Array.from(list.querySelectorAll('[role="option"]')).find((o) =>
-    (o.getAttribute('data-value') ?? o.getAttribute('value') ?? (o.textContent ?? '').trim()) === value);
-  if (!option) return false;
+  const findOption = () => {
+    const list = listboxOf(el);
+    return list ? Array.from(list.querySelectorAll('[role="option"]')).find((o) =>
+      (o.getAttribute('data-value') ?? o.getAttribute('value') ?? (o.textContent ?? '').trim()) === value) ?? null : null;
+  };
   const box = el.closest('[role="combobox"], .dropdown') ?? el;
   const view = el.ownerDocument.defaultView;
   const click = (target: Element) => {
@@ -90,6 +91,13 @@ function chooseCustomOption(el: Element, value: string): boolean {
   };
   fire(el, 'focus');
   click(box);
+  // Overlay menus (Angular Material, some Semantic builds) render their options only once open.
+  const option = findOption();
+  if (!option) {
+    click(box);
+    fire(el, 'blur');
+    return false;
+  }
   click(option);
   fire(el, 'change');
   fire(el, 'blur');
@@ -98,10 +106,9 @@ function chooseCustomOption(el: Element, value: string): boolean {
 
 function execute(el: Element, action: FillAction): 'ok' | 'no-option' | 'not-fillable' {
   const tag = el.tagName;
-  const isCombo = el.getAttribute('role') === 'combobox' || (tag === 'INPUT' && !!el.closest('.dropdown') && !!listboxOf(el));
   if (action.kind === 'select') {
     if (tag === 'SELECT') return chooseOption(el as HTMLSelectElement, action.value) ? 'ok' : 'no-option';
-    if (isCombo) return chooseCustomOption(el, action.value) ? 'ok' : 'no-option';
+    if (isCustomCombobox(el)) return chooseCustomOption(el, action.value) ? 'ok' : 'no-option';
     return 'not-fillable';
   }
   if (action.kind === 'check') {

@@ -11,7 +11,7 @@ export const draftTabs: readonly DraftTab[] = ['seance', 'presence', 'vote', 'ac
 
 export type FieldKind =
   | 'text' | 'longText' | 'count' | 'amount' | 'date' | 'time' | 'boolean'
-  | 'nature' | 'department' | 'classification' | 'schoolYear' | 'siret';
+  | 'nature' | 'department' | 'classification' | 'schoolYear' | 'siret' | 'population';
 
 export interface DraftField {
   path: FieldPath;
@@ -28,7 +28,7 @@ export const draftFields: readonly DraftField[] = [
   field('commune.name', 'text', 'seance'),
   field('commune.department', 'department', 'seance'),
   field('commune.siret', 'siret', 'seance'),
-  field('commune.population', 'count', 'seance'),
+  field('commune.population', 'population', 'seance'),
   field('session.date', 'date', 'seance'),
   field('session.time', 'time', 'seance'),
   field('session.place', 'text', 'seance'),

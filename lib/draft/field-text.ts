@@ -16,7 +16,8 @@ function isNature(text: string): text is NatureCode {
 const parsers: Record<FieldKind, (text: string) => Parsed<unknown>> = {
   text: (text) => ({ ok: true, value: text.trim() }),
   longText: (text) => ({ ok: true, value: text.trim() }),
-  count: parseCount,
+  count: (text) => parseCount(text),
+  population: (text) => parseCount(text, 100_000_000),
   amount: parseAmount,
   date: parseFrenchDate,
   time: parseTime,

@@ -16,12 +16,15 @@ function squeeze(text: string): string {
   return text.replace(SPACES, '');
 }
 
-/** A council has at most 69 members (L2121-2); 9999 leaves room for typos to stay visible. */
-export function parseCount(text: string): Parsed<number> {
+/**
+ * A council has at most 69 members (L2121-2): above 9999 a count is a typo, except a
+ * population, which may reach millions.
+ */
+export function parseCount(text: string, max = 9999): Parsed<number> {
   const compact = squeeze(text);
-  if (!/^\d{1,6}$/.test(compact)) return { ok: false, error: 'input.count' };
+  if (!/^\d{1,9}$/.test(compact)) return { ok: false, error: 'input.count' };
   const value = Number(compact);
-  if (value > 9999) return { ok: false, error: 'input.count.tooLarge' };
+  if (value > max) return { ok: false, error: 'input.count.tooLarge' };
   return { ok: true, value };
 }
 

@@ -4,7 +4,7 @@
  * (CGCT L2121-17 quorum on the present; L2121-20 one proxy per holder, the holder present).
  */
 import type { CouncilRecord, FieldPath, Proxy } from '../record/schema';
-import { nameKey } from '../names/person-name';
+import { mayBeSamePerson, nameKey } from '../names/person-name';
 
 export interface RosterMember {
   /** equal for two writings of the same name (case, accents, word order ignored) */
@@ -128,19 +128,47 @@ export function statusOf(session: SessionAttendance, id: string): MemberStatus {
 }
 
 /**
+ * The member a short writing designates ("Mme FAURE" → "FAURE Hélène"), when exactly one
+ * fits; registers often name proxy holders by surname only.
+ */
+function resolveMember(members: RosterMember[], name: string): RosterMember | null {
+  const id = memberId(cleanMemberName(name));
+  const exact = members.find((m) => m.id === id);
+  if (exact) return exact;
+  const candidates = members.filter((m) => mayBeSamePerson(m.name, name));
+  return candidates.length === 1 ? (candidates[0] ?? null) : null;
+}
+
+/**
  * Members read on a page or in a PDF (present, absent, proxies both ways), added to the
- * roster, with their statuses for this session.
+ * roster, with their statuses for this session. Full names go first, so that a proxy holder
+ * named by surname alone is matched to them rather than added twice.
  */
 export function importFromRecord(roster: Roster, record: CouncilRecord): { roster: Roster; session: SessionAttendance } {
   const a = record.attendance;
-  const names = [...a.presentNames, ...a.proxies.flatMap((p) => [p.from, p.to]), ...a.absentNames];
-  const members = names.map((n) => createMember(n)).filter((m): m is RosterMember => m !== null);
-  const next = addMembers(roster, members);
+  let next = roster;
+  const memberFor = (name: string): RosterMember | null => {
+    const known = resolveMember(next.members, name);
+    if (known) return known;
+    const created = createMember(name);
+    if (created) next = addMembers(next, [created]);
+    return created;
+  };
   const session: SessionAttendance = {};
-  const idOf = (name: string) => memberId(cleanMemberName(name));
-  for (const name of a.absentNames) session[idOf(name)] = { kind: 'absent' };
-  for (const proxy of a.proxies) session[idOf(proxy.from)] = { kind: 'proxy', to: idOf(proxy.to) };
-  for (const name of a.presentNames) session[idOf(name)] = { kind: 'present' };
+  for (const name of a.presentNames) {
+    const member = memberFor(name);
+    if (member) session[member.id] = { kind: 'present' };
+  }
+  const givers = a.proxies.map((proxy) => memberFor(proxy.from));
+  for (const name of a.absentNames) {
+    const member = memberFor(name);
+    if (member) session[member.id] = { kind: 'absent' };
+  }
+  a.proxies.forEach((proxy, i) => {
+    const giver = givers[i];
+    const holder = memberFor(proxy.to);
+    if (giver && holder) session[giver.id] = { kind: 'proxy', to: holder.id };
+  });
   return { roster: next, session };
 }
 

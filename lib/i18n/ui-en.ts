@@ -98,11 +98,18 @@ export const uiEn: Record<UiKey, string> = {
   'findings.goTo': 'Go to field "{label}"',
   'findings.loading': 'Loading the checks…',
   'findings.unavailable': 'Checks are not available yet.',
+  // values that follow from others, shown as hints
+  'derived.quorum': 'Quorum: at least {required} present out of {inOffice} in office (CGCT L2121-17).',
+  'derived.voters': 'Present + represented = {voters} possible voters.',
+  'derived.expressed': 'For + against = {expressed} votes cast.',
+  'derived.total': 'Fee × number of schools = {total} €.',
   // roster
   'roster.title': 'Council members',
   'roster.empty': 'No member yet. Paste the list or import it from the page.',
   'roster.name': 'Name',
   'roster.role': 'Role',
+  'roster.nameOf': 'Name of member {name}',
+  'roster.roleOf': 'Role of {name}',
   'roster.status': 'Status of {name}',
   'roster.present': 'Present',
   'roster.absent': 'Absent',
@@ -167,6 +174,8 @@ export const uiEn: Record<UiKey, string> = {
   'storage.corruptDraft': 'A stored draft is unreadable ({detail}); it is set aside, not erased.',
   'storage.unknownVersion': 'Stored data has an unknown version ({version}); kept as is.',
   'storage.migrated': 'Your drafts were upgraded from version {from}.',
+  'storage.readFailed': 'Your stored data could not be read ({reason}): it is left untouched, but what you type now will not be saved.',
+  'storage.readFailedNoSave': 'saving paused: the existing data could not be read',
   'storage.corruptRoster': 'The stored roster is unreadable ({detail}); set aside.',
   // pre-fill and PDF
   'prefill.fromPage': 'Pre-fill from the page',

@@ -96,11 +96,18 @@ export const uiFr = {
   'findings.goTo': 'Aller au champ « {label} »',
   'findings.loading': 'Chargement des contrôles…',
   'findings.unavailable': 'Les contrôles ne sont pas encore disponibles.',
+  // values that follow from others, shown as hints
+  'derived.quorum': 'Quorum : au moins {required} présents sur {inOffice} en exercice (CGCT, art. L2121-17).',
+  'derived.voters': 'Présents + représentés = {voters} votants possibles.',
+  'derived.expressed': 'Pour + contre = {expressed} suffrages exprimés.',
+  'derived.total': 'Tarif × nombre d’écoles = {total} €.',
   // roster
   'roster.title': 'Liste des élus',
   'roster.empty': 'Aucun élu enregistré. Collez la liste ou importez-la depuis la page.',
   'roster.name': 'Nom',
   'roster.role': 'Fonction',
+  'roster.nameOf': 'Nom de l’élu {name}',
+  'roster.roleOf': 'Fonction de {name}',
   'roster.status': 'Situation de {name}',
   'roster.present': 'Présent',
   'roster.absent': 'Absent',
@@ -165,6 +172,8 @@ export const uiFr = {
   'storage.corruptDraft': 'Un brouillon enregistré est illisible ({detail}) ; il est mis de côté, pas effacé.',
   'storage.unknownVersion': 'Données enregistrées dans une version inconnue ({version}) : elles sont conservées telles quelles.',
   'storage.migrated': 'Vos brouillons ont été mis à jour depuis la version {from}.',
+  'storage.readFailed': 'Impossible de lire vos données enregistrées ({reason}) : elles ne sont pas modifiées, mais ce que vous saisissez maintenant ne sera pas enregistré.',
+  'storage.readFailedNoSave': 'enregistrement suspendu : les données existantes n’ont pas pu être lues',
   'storage.corruptRoster': 'La liste des élus enregistrée est illisible ({detail}) ; elle est mise de côté.',
   // pre-fill and PDF
   'prefill.fromPage': 'Pré-remplir depuis la page',

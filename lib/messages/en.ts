@@ -47,6 +47,8 @@ export const messagesEn: Record<string, string> = {
     'Convocation too late: sent on {sentOn} for the session of {session}, {given} clear day(s); {required} are required (CGCT L2121-11, L2121-12).',
   'convocation-delay.inferred':
     'Convocation possibly too late: {given} clear day(s) between {sentOn} and the session of {session}; with {inOffice} members in office the commune likely has 3,500+ inhabitants, so 5 clear days (CGCT L2121-12). Check.',
+  'convocation-delay.inferredShort':
+    'Convocation too late: sent on {sentOn} for the session of {session}, {given} clear day(s); at least 3 are required, and 5 from 3,500 inhabitants, which its {inOffice} members in office suggest (CGCT L2121-11, L2121-12).',
   'convocation-delay.urgency': 'Even in urgency, one clear day is required between the convocation ({sentOn}) and the session ({session}).',
   'convocation-delay.secondConvocation':
     'Second convocation for want of quorum: only {calendarDays} day(s) between {sentOn} and the session of {session}; at least three days are required (CGCT L2121-17). Check.',
@@ -71,7 +73,8 @@ export const messagesEn: Record<string, string> = {
     'The commune signed the convention on {signed}, before the session of {session} authorising the mayor to sign (CGCT L2122-21).',
   'blank-date.blank': 'A date is left blank ("{label}").',
   // Amounts and schools
-  'amount-total.mismatch': 'Amount inconsistent: {count} schools × {fee} = {expected}, but the total printed is {total}.',
+  'amount-total.convention': 'Amount inconsistent in the convention: {count} schools × {fee} = {expected}, but the total printed is {total}.',
+  'amount-total.deliberation': 'Amount inconsistent in the deliberation: {count} schools × {fee} = {expected}, but the total printed is {total}.',
   'amount-mismatch.fee': 'The fee per school differs: {deliberation} in the deliberation, {convention} in the convention.',
   'amount-mismatch.total': 'The total differs: {deliberation} in the deliberation, {convention} in the convention.',
   'school-count.listed': 'The convention announces {printed} schools but lists {listed}.',

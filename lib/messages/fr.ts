@@ -36,7 +36,7 @@ export const messagesFr: Record<string, string> = {
   'expressed-missing.suggest':
     'La ligne « exprimés » est vide. D’après les voix pour et contre, il s’agit de {suggested} suffrages exprimés : complétez-la.',
   'unanimity.against':
-    'La délibération se dit adoptée à l’unanimité alors que {against} conseillers ont voté contre (article L2121-20 du CGCT). Corrigez la mention ou le décompte.',
+    'La délibération se dit adoptée à l’unanimité alors qu’elle compte {against} vote(s) contre (article L2121-20 du CGCT). Corrigez la mention ou le décompte.',
   'unanimity.abstentions':
     'Adoptée « à l’unanimité » avec {abstentions} abstentions : écrivez « à l’unanimité des suffrages exprimés ».',
   'majority.minority':
@@ -67,6 +67,8 @@ export const messagesFr: Record<string, string> = {
     'Convocation trop tardive : envoyée le {sentOn} pour la séance du {session}, soit {given} jour(s) franc(s) ; il en faut {required} (articles L2121-11 et L2121-12 du CGCT).',
   'convocation-delay.inferred':
     'Convocation peut-être trop tardive : {given} jour(s) franc(s) entre le {sentOn} et la séance du {session} ; avec {inOffice} conseillers en exercice la commune compte sans doute 3 500 habitants ou plus, donc 5 jours francs (article L2121-12 du CGCT). Vérifiez (commune nouvelle ?).',
+  'convocation-delay.inferredShort':
+    'Convocation trop tardive : envoyée le {sentOn} pour la séance du {session}, soit {given} jour(s) franc(s) ; il en faut au moins 3, et même 5 si la commune compte 3 500 habitants ou plus, ce que laissent penser ses {inOffice} conseillers en exercice (articles L2121-11 et L2121-12 du CGCT).',
   'convocation-delay.urgency':
     'Même en urgence, il faut un jour franc entre la convocation ({sentOn}) et la séance ({session}) (articles L2121-11 et L2121-12 du CGCT).',
   'convocation-delay.secondConvocation':
@@ -100,8 +102,10 @@ export const messagesFr: Record<string, string> = {
     'La commune a signé la convention le {signed}, avant la séance du {session} qui autorise le maire à la signer (article L2122-21 du CGCT). Vérifiez.',
   'blank-date.blank': 'Une date est laissée en blanc (« {label} »). Complétez-la.',
   // Amounts and schools
-  'amount-total.mismatch':
-    'Montant incohérent : {count} écoles × {fee} = {expected}, mais le total indiqué est {total}. Corrigez.',
+  'amount-total.convention':
+    'Montant incohérent dans la convention : {count} écoles × {fee} = {expected}, mais le total indiqué est {total}. Corrigez.',
+  'amount-total.deliberation':
+    'Montant incohérent dans la délibération : {count} écoles × {fee} = {expected}, mais le total indiqué est {total}. Corrigez.',
   'amount-mismatch.fee': 'Le montant par école diffère : {deliberation} dans la délibération, {convention} dans la convention. Alignez-les.',
   'amount-mismatch.total': 'Le total diffère : {deliberation} dans la délibération, {convention} dans la convention. Alignez-les.',
   'school-count.listed': 'La convention annonce {printed} écoles mais en liste {listed}. Corrigez le nombre ou la liste.',

@@ -16,9 +16,12 @@ const combiningMarks = /[\u0300-\u036f]/g;
 // The panel reruns every rule on each keystroke with the same few hundred names: normalise once.
 const wordsCache = new Map<string, readonly string[]>();
 const WORDS_CACHE_LIMIT = 4096;
+const MAX_NAME_LENGTH = 160;
 
 /** Lower-case words of a name, without accents nor civilities, in document order (shared: do not mutate). */
 export function nameWords(name: string): readonly string[] {
+  // A name is a few words: a longer value (a misread paragraph, a paste) is judged on its start and not cached.
+  if (name.length > MAX_NAME_LENGTH) return computeNameWords(name.slice(0, MAX_NAME_LENGTH));
   const cached = wordsCache.get(name);
   if (cached) return cached;
   const words = computeNameWords(name);
@@ -38,6 +41,7 @@ function computeNameWords(name: string): readonly string[] {
 
 /** A key equal for two writings of the same full name ("GARNIER Jean-Pascal" = "Jean Pascal Garnier"). */
 export function nameKey(name: string): string {
+  if (name.length > MAX_NAME_LENGTH) return [...nameWords(name)].sort().join(' ');
   let key = keyCache.get(name);
   if (key === undefined) {
     key = [...nameWords(name)].sort().join(' ');
@@ -80,7 +84,8 @@ export function isMayorTitle(name: string): boolean {
 
 /**
  * Two writings of one person differing by one letter in one word of five letters or more
- * (SIEYES / SIEYE, seed 002), every other word equal. Returns the differing words, or null.
+ * (SIEYES / SIEYE, seed 002), every other word equal; a final "e" alone is a gendered first
+ * name, not a variant. Returns the differing words, or null.
  */
 export function nameVariant(a: string, b: string): [string, string] | null {
   const wordsA = nameWords(a);
@@ -91,6 +96,8 @@ export function nameVariant(a: string, b: string): [string, string] | null {
   if (onlyA.length !== 1 || onlyB.length !== 1) return null;
   const [wordA, wordB] = [onlyA[0] as string, onlyB[0] as string];
   if (Math.min(wordA.length, wordB.length) < 5 || !withinOneEdit(wordA, wordB)) return null;
+  // Michel / Michèle, Pascal / Pascale: two first names (often two people), not a misspelling.
+  if (wordA + 'e' === wordB || wordB + 'e' === wordA) return null;
   return [wordA, wordB];
 }
 

@@ -107,7 +107,7 @@ function blockEnd(text: string, from: number): number {
 function endsList(line: string): boolean {
   if (new RegExp(patterns.attendanceLabel.source, 'im').test(line)) return true;
   if (patterns.bodyLineStart.test(line)) return true;
-  if (patterns.genericLabelLine.test(line)) return true;
+  if (patterns.genericLabelLine.test(line) || patterns.sentenceVerb.test(line)) return true;
   let lower = 0;
   for (const w of line.matchAll(patterns.lowerWord)) if (!LIST_WORDS.has(w[0])) lower++;
   return lower >= BODY_LOWER_WORDS;

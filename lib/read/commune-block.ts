@@ -7,7 +7,9 @@ import { patterns } from '../patterns';
 import { trimPunctuation } from './text-edges';
 import type { ReadContext, Region } from './read-context';
 import { cleanPersonName, firstPersonIn } from './person-names';
-import { departmentFromActesPrefix, departmentFromName, departmentFromPostalCode } from './departments';
+import { departmentFromActesPrefix, departmentFromExactName, departmentFromName, departmentFromPostalCode } from './departments';
+
+const HEADER_WINDOW = 2000;
 
 /** Reads the commune from a party block of the convention, when there is one. */
 export function readCommuneParty(ctx: ReadContext, block: Region): void {
@@ -80,6 +82,13 @@ export function readCommune(ctx: ReadContext, whole: Region): void {
 }
 
 function readCommuneName(ctx: ReadContext, base: number, text: string): void {
+  // an intercommunal body heading the act is the collectivité
+  const epci = patterns.epciName.exec(text.slice(0, HEADER_WINDOW));
+  if (epci) {
+    const name = epci[1]!.trim();
+    const at = base + epci.index + epci[0].indexOf(name);
+    if (ctx.set('commune', 'name', name, at, at + name.length)) return;
+  }
   for (const pattern of [patterns.communeLabel, patterns.communeName]) {
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!.trim();
@@ -95,6 +104,11 @@ function readDepartment(ctx: ReadContext, whole: Region, text: string, actesPref
   }
   for (const m of text.matchAll(patterns.departmentName)) {
     const code = departmentFromName(m[1]!);
+    if (code && ctx.set('commune', 'department', code, whole.start + m.index, whole.start + m.index + m[0].length)) return;
+  }
+  // "COMMUNE DE TORSAC (Charente)": a department in parentheses in the heading
+  for (const m of text.slice(0, HEADER_WINDOW).matchAll(patterns.departmentInParentheses)) {
+    const code = departmentFromExactName(m[1]!);
     if (code && ctx.set('commune', 'department', code, whole.start + m.index, whole.start + m.index + m[0].length)) return;
   }
   const fromId = actesPrefix ? departmentFromActesPrefix(actesPrefix) : null;

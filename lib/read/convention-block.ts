@@ -59,6 +59,7 @@ export function readEnd(ctx: ReadContext, region: Region, body: string, target: 
 /** "A Montpellier, le 21/05/2026" / "Fait à Cogolin, le ....." / "Pour la commune, à X, le …" */
 export function readSignature(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
   const body = ctx.text.slice(region.start, region.end);
+  let signed = false;
   for (const m of body.matchAll(patterns.signatureLine)) {
     const place = m[2]!.trim();
     const reading = readDateAfter(body, m.index + m[0].length);
@@ -71,14 +72,14 @@ export function readSignature(ctx: ReadContext, region: Region, target: 'convent
       continue;
     }
     if (target === 'convention') ctx.set('convention', 'signedAt', place, placeAt, placeAt + place.length);
+    const signedOn = target === 'convention' ? ctx.record.convention.signedOn : ctx.record.deliberation.signedOn;
+    if (signedOn !== null || signed) continue;
+    signed = true;
     if (reading.kind === 'date') {
-      const ok = target === 'convention'
-        ? ctx.set('convention', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end)
-        : ctx.set('deliberation', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
-      if (ok) return;
+      if (target === 'convention') ctx.set('convention', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
+      else ctx.set('deliberation', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
     } else {
       ctx.blank(`${target}.signedOn`, m[0], region.start + m.index, region.start + Math.max(m.index + m[0].length, reading.end));
-      return;
     }
   }
 }
@@ -139,7 +140,8 @@ function readParties(ctx: ReadContext, segments: Segments): void {
   // the commune may be named first: the academic party is the one that reads like one
   const firstText = text.slice(first.start, first.end);
   if (!patterns.academyWord.test(firstText) && patterns.academyWord.test(text.slice(other.start, other.end))) [first, other] = [other, first];
-  readAcademy(ctx, first);
+  // a convention with the prefecture (@CTES) has no academic party
+  if (patterns.academyWord.test(text.slice(first.start, first.end))) readAcademy(ctx, first);
   readCommuneParty(ctx, other);
 }
 

@@ -37,6 +37,11 @@ export function departmentFromName(name: string): string | null {
   return null;
 }
 
+/** Only a whole department name ("Charente", not "Charente-Maritime" read as its prefix). */
+export function departmentFromExactName(name: string): string | null {
+  return BY_NAME.get(foldKey(name)) ?? null;
+}
+
 /** "31600" → "31", "97400" → "974", "20000" → "2A". */
 export function departmentFromPostalCode(code: string): string | null {
   if (code.length !== 5) return null;

@@ -217,26 +217,52 @@ export function joinHyphenated(previous: string, next: string): { previous: stri
 }
 
 /** A line that starts a list item or an article: never the continuation of a wrapped line. */
-const ITEM_START = /^(?:[-–—•*·]\s|\d{1,3}[.)°]\s|[a-z][.)]\s|article\s|vu\s|considérant|décide|approuve|autorise)/i;
+const ITEM_START = /^(?:[-–—•*·]\s|\d{1,3}[.)°]\s)|^(?:article\s|vu\s|considérant|décide|approuve|autorise)/i;
+const LETTER_ITEM = /^[a-z][.)]\s/; // "a) ", "b. " — lower case only: "M. DUPONT" is not an item
 
 /**
- * Marks lines that wrap onto the next one: the next line's first word would not have fit at
- * the end of this one. The text block's right edge is taken over the whole document, because
- * a page of short lines ("Présents : 26") says nothing about where the margin is.
+ * Where the text block ends on the right: the densest cluster of line ends in the right part
+ * of the document (justified text ends on one x, ragged text within a word of it). Taken
+ * over the whole document, because a page of short lines ("Présents : 26") says nothing of
+ * the margin, and ignoring stamps printed further right ("Reçu en préfecture le …").
+ */
+function textBlockRight(lines: PageLine[]): { right: number; tolerance: number } {
+  const measured = lines.filter((l) => l.right !== undefined && l.charWidth && !l.text.includes('\t') && l.text.length >= 10);
+  if (measured.length === 0) return { right: 0, tolerance: 0 };
+  const rights = measured.map((l) => l.right!);
+  const maxRight = Math.max(...rights);
+  const bin = 2 * medianOf(measured.map((l) => l.charWidth!));
+  const counts = new Map<number, number>();
+  for (const right of rights) counts.set(Math.floor(right / bin), (counts.get(Math.floor(right / bin)) ?? 0) + 1);
+  let best = -1;
+  let bestCount = 2; // three lines at least make a margin
+  for (const [index, count] of counts) {
+    if (index * bin >= 0.75 * maxRight && (count > bestCount || (count === bestCount && index > best))) { best = index; bestCount = count; }
+  }
+  if (best === -1) return { right: maxRight, tolerance: bin };
+  const near = rights.filter((r) => r >= (best - 1) * bin && r < (best + 2) * bin);
+  return { right: Math.max(...near), tolerance: bin };
+}
+
+/**
+ * Marks lines that wrap onto the next one: the line reaches the text block's right edge and
+ * the next line's first word would not have fit at its end.
  */
 export function markWrappedLines(pages: PageLine[][]): boolean[][] {
-  const rights = pages.flat().filter((l) => l.right !== undefined && !l.text.includes('\t')).map((l) => l.right!);
-  const marginRight = quantileOf(rights, 0.95);
   const all = pages.flat();
+  const margin = textBlockRight(all);
   let index = 0;
   return pages.map((lines) => lines.map((line, i) => {
     const next = all[++index];
     // The last line's gap was measured to a footer that is gone: only its width counts.
     const gap = line.gapAfter && i < lines.length - 1;
-    if (!next || gap || line.right === undefined || !line.charWidth || marginRight <= 0) return false;
-    if (line.text.includes('\t') || next.text.includes('\t') || /[:;]$/.test(line.text) || ITEM_START.test(next.text)) return false;
-    const firstWord = next.text.trimStart().split(/\s/, 1)[0] ?? '';
-    return line.right + (firstWord.length + 1) * line.charWidth > marginRight - 2 * line.charWidth;
+    if (!next || gap || line.right === undefined || !line.charWidth || margin.right <= 0) return false;
+    if (line.right > margin.right + margin.tolerance) return false; // a stamp or note beyond the margin
+    if (line.text.includes('\t') || next.text.includes('\t') || /[:;]$/.test(line.text)) return false;
+    const nextText = next.text.trimStart();
+    if (LETTER_ITEM.test(nextText) || ITEM_START.test(nextText)) return false;
+    const firstWord = nextText.split(/\s/, 1)[0] ?? '';
+    return line.right + (firstWord.length + 1) * line.charWidth > margin.right - 2 * line.charWidth;
   }));
 }
 

@@ -95,7 +95,8 @@ function pushItem(block: string, from: number, to: number, offset: number, items
   if (to <= from) return;
   const raw = block.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
+  // a name broken over two lines is one entry: the line break reads as a space
+  const text = raw.trim().split('\n').join(' ');
   if (text) items.push({ text, start: offset + from + lead, end: offset + from + lead + text.length });
 }
 

@@ -71,7 +71,7 @@ function readListLine(line: string): Array<School | null> {
 
 /** "CERET - 66 - ECOLE ELEMENTAIRE PUBLIQUE MARC CHAGALL - 0660560A" → the school's name. */
 function nameFromParts(item: string, uai: string): string | null {
-  const cleaned = item.replace(uai, ' ').replace(patterns.uaiLabel, ' ').replace(patterns.parenthesised, (p) => (p.trim() === '()' ? ' ' : p));
+  const cleaned = item.replace(uai, ' ').replace(patterns.uaiLabel, ' ').replace(patterns.parenthesised, (p) => (p.slice(1, -1).trim() === '' ? ' ' : p));
   let parts = cleaned.split(patterns.schoolPartSeparator).map((p) => trimPunctuation(p)).filter(Boolean);
   const dept = findLastIndex(parts, (p) => patterns.departmentPart.test(p));
   // "COMMUNE - 66 - NAME": what precedes the department code is the commune

@@ -26,6 +26,15 @@ export function segmentDocument(text: string): Segments {
     const start = title ?? entre;
     return { deliberation: { start: 0, end: start }, convention: { start, end: text.length }, conventionTitle: title, parties: entre };
   }
+  // no "Entre" clause: the convention title nearest before its first article / "Il est convenu"
+  const body = patterns.agreedClause.exec(text) ?? patterns.articleHeading.exec(text);
+  if (body) {
+    let title: number | null = null;
+    for (const m of text.slice(Math.max(0, body.index - TITLE_LOOKBACK * 3), body.index).matchAll(patterns.conventionTitleLine)) {
+      title = Math.max(0, body.index - TITLE_LOOKBACK * 3) + m.index + (m[0].length - m[0].trimStart().length);
+    }
+    if (title !== null) return { deliberation: { start: 0, end: title }, convention: { start: title, end: text.length }, conventionTitle: title, parties: null };
+  }
   return { deliberation: all, convention: null, conventionTitle: null, parties: null };
 }
 

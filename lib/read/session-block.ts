@@ -56,9 +56,15 @@ function readSessionDate(ctx: ReadContext, region: Region, text: string): void {
     }
   }
   if (!found) {
+    // the meeting sentence: its first date that is not the convocation's, before the verb or after it
+    const notConvocation = (d: { start: number }) => !patterns.convocationBefore.test(text.slice(Math.max(0, d.start - 30), d.start));
     for (const m of text.matchAll(patterns.meetingVerb)) {
       const sentence = sentenceStart(text, m.index);
-      found = dates.find((d) => d.start >= sentence && d.start < m.index) ?? null;
+      const stop = patterns.sentenceEnd.exec(text.slice(m.index, m.index + SENTENCE_WINDOW));
+      const sentenceEnd = m.index + (stop ? stop.index : SENTENCE_WINDOW);
+      found = dates.find((d) => d.start >= sentence && d.start < m.index && notConvocation(d))
+        ?? dates.find((d) => d.start >= m.index && d.start < sentenceEnd && notConvocation(d))
+        ?? null;
       if (found) break;
     }
   }
@@ -119,11 +125,16 @@ function readPlace(ctx: ReadContext, region: Region, text: string): void {
   for (const m of text.matchAll(patterns.sessionOpened)) {
     if (readPlaceIn(ctx, region, text, m.index)) return;
   }
+  // "Séance du mardi 14 mars 2023, à 20 heures, en mairie, salle du conseil"
+  for (const m of text.matchAll(patterns.sessionDateLabel)) {
+    if (readPlaceIn(ctx, region, text, m.index, true)) return;
+  }
 }
 
 /** The place in the sentence from `from`: a place segment, then its address-like continuations. */
-function readPlaceIn(ctx: ReadContext, region: Region, text: string, from: number): boolean {
-  const window = text.slice(from, from + PLACE_WINDOW);
+function readPlaceIn(ctx: ReadContext, region: Region, text: string, from: number, lineOnly = false): boolean {
+  let window = text.slice(from, from + PLACE_WINDOW);
+  if (lineOnly) window = window.split('\n')[0] ?? '';
   const stop = patterns.placeStop.exec(window);
   const sentence = stop ? window.slice(0, stop.index) : window;
   const parts: string[] = [];

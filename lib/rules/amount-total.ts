@@ -20,7 +20,8 @@ export default defineRule({
       if (sameAmount(expected, total) || (years > 1 && sameAmount(expected * years, total))) return;
       findings.push({
         // Counted from the list of schools (no number printed): a misread row must not make an error.
-        rule: 'amount-total', severity: counted ? 'warning' : 'error', field, messageId: 'amount-total.mismatch',
+        rule: 'amount-total', severity: counted ? 'warning' : 'error', field,
+        messageId: field === 'convention.total' ? 'amount-total.convention' : 'amount-total.deliberation',
         data: { fee: euros(fee), count, total: euros(total), expected: euros(expected) },
       });
     };

@@ -25,6 +25,12 @@ export default defineRule({
     // A convention "pour l'année scolaire 2024-2025" ends with that year: derivable, not missing.
     const derivable = durationYears !== null || record.deliberation.conventionEndDate !== null || record.convention.schoolYear !== null;
     if (!hasConvention(record, context) || derivable) return [];
-    return [{ rule: 'convention-end-missing', severity: 'error', field: 'convention.endDate', messageId: 'convention-end-missing.absent', data: {} }];
+    // Silence is only an error when the convention itself was read (its party and its schools);
+    // a deliberation that merely names the académie may not carry the convention at all.
+    const conventionRead = record.convention.academy !== null && record.convention.schools.length > 0;
+    return [{
+      rule: 'convention-end-missing', severity: conventionRead ? 'error' : 'warning', field: 'convention.endDate',
+      messageId: 'convention-end-missing.absent', data: {},
+    }];
   },
 });

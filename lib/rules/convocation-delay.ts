@@ -37,9 +37,11 @@ export default defineRule({
     } else if (population !== null) {
       required = population >= 3500 ? 5 : localLaw ? 2 : 3;
     } else if (attendance.inOffice !== null && attendance.inOffice >= 24) {
-      required = 5;
-      messageId = 'convocation-delay.inferred';
-      if (given >= (localLaw ? 2 : 3)) severity = 'warning';
+      // Below the smaller delay the convocation is late whatever the population: say so plainly.
+      const floor = localLaw ? 2 : 3;
+      required = given < floor ? floor : 5;
+      messageId = given < floor ? 'convocation-delay.inferredShort' : 'convocation-delay.inferred';
+      if (given >= floor) severity = 'warning';
     } else {
       required = localLaw ? 2 : 3;
     }

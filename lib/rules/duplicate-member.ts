@@ -1,5 +1,8 @@
 import { defineRule, type Finding } from './rule';
 import { nameKey } from '../names/person-name';
+import { rememberLast } from './support/remember-last';
+
+const remember = rememberLast<Finding[]>();
 
 type Role = 'présent' | 'représenté' | 'absent';
 
@@ -13,27 +16,29 @@ export default defineRule({
   fields: ['attendance.presentNames', 'attendance.absentNames', 'attendance.proxies'],
   basis: 'registre des délibérations',
   check(record) {
-    const { presentNames, absentNames, proxies } = record.attendance;
-    const seen = new Map<string, { name: string; roles: Role[] }>();
-    const note = (name: string, role: Role): void => {
-      const key = nameKey(name);
-      if (!key.includes(' ')) return;
-      const entry = seen.get(key);
-      if (entry) entry.roles.push(role);
-      else seen.set(key, { name, roles: [role] });
-    };
-    for (const name of presentNames) note(name, 'présent');
-    for (const proxy of proxies) note(proxy.from, 'représenté');
-    for (const name of absentNames) note(name, 'absent');
-    const findings: Finding[] = [];
-    for (const { name, roles } of seen.values()) {
-      if (roles.length < 2) continue;
-      if (roles.length === 2 && roles.includes('présent') && roles.includes('représenté')) continue;
-      findings.push({
-        rule: 'duplicate-member', severity: 'warning', field: 'attendance.presentNames',
-        messageId: 'duplicate-member.twice', data: { name, roles: roles.join(', '), count: roles.length },
-      });
-    }
-    return findings;
+    return remember([record.attendance.presentNames, record.attendance.presentNames.length, record.attendance.proxies, record.attendance.proxies.length, record.attendance.absentNames, record.attendance.absentNames.length], () => {
+      const { presentNames, absentNames, proxies } = record.attendance;
+      const seen = new Map<string, { name: string; roles: Role[] }>();
+      const note = (name: string, role: Role): void => {
+        const key = nameKey(name);
+        if (!key.includes(' ')) return;
+        const entry = seen.get(key);
+        if (entry) entry.roles.push(role);
+        else seen.set(key, { name, roles: [role] });
+      };
+      for (const name of presentNames) note(name, 'présent');
+      for (const proxy of proxies) note(proxy.from, 'représenté');
+      for (const name of absentNames) note(name, 'absent');
+      const findings: Finding[] = [];
+      for (const { name, roles } of seen.values()) {
+        if (roles.length < 2) continue;
+        if (roles.length === 2 && roles.includes('présent') && roles.includes('représenté')) continue;
+        findings.push({
+          rule: 'duplicate-member', severity: 'warning', field: 'attendance.presentNames',
+          messageId: 'duplicate-member.twice', data: { name, roles: roles.join(', '), count: roles.length },
+        });
+      }
+      return findings;
+    });
   },
 });

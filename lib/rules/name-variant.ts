@@ -1,6 +1,9 @@
 import { defineRule, type Finding } from './rule';
 import type { CouncilRecord } from '../record/schema';
 import { nameKey, nameVariant, nameWords } from '../names/person-name';
+import { rememberLast } from './support/remember-last';
+
+const remember = rememberLast<Finding[]>();
 
 /**
  * The same person spelled two ways in one document (seed 002: "MATHIEU SIEYES" in the head of
@@ -13,52 +16,58 @@ export default defineRule({
   fields: ['attendance.presentNames', 'convention.academyRepresentative', 'signatories'],
   basis: 'orthographe des noms',
   check(record) {
-    const findings: Finding[] = [];
-    // Two names one word apart share the key of their other words: bucket by it, O(names × words).
-    const buckets = new Map<string, { name: string; word: string }[]>();
-    for (const name of distinctNames(record)) {
-      for (const { word, rest } of wildcards(name)) {
-        const bucket = buckets.get(rest);
-        if (!bucket) {
-          buckets.set(rest, [{ name, word }]);
-          continue;
+    return remember([record.attendance.presentNames, record.attendance.presentNames.length, record.attendance.proxies, record.attendance.proxies.length, record.attendance.absentNames, record.attendance.absentNames.length, record.attendance.nonParticipantNames, record.attendance.nonParticipantNames?.length, record.commune.mayor, record.session.president, record.session.secretary, record.convention.academyRepresentative, record.signatories, record.signatories?.length], () => {
+      const findings: Finding[] = [];
+      // Two names one word apart share the key of their other words: bucket by it, O(names × words).
+      const buckets = new Map<string, { name: string; word: string }[]>();
+      const names = distinctNames(record);
+      for (const name of names.keys()) {
+        for (const { word, rest } of wildcards(name)) {
+          const bucket = buckets.get(rest);
+          if (!bucket) {
+            buckets.set(rest, [{ name, word }]);
+            continue;
+          }
+          for (const other of bucket) {
+            if (!nameVariant(other.name, name)) continue;
+            findings.push({
+              rule: 'name-variant', severity: 'info', field: names.get(other.name) ?? 'attendance.presentNames', messageId: 'name-variant.twoSpellings',
+              data: { first: other.name, second: name }, evidence: `${other.name} / ${name}`,
+            });
+          }
+          bucket.push({ name, word });
         }
-        for (const other of bucket) {
-          if (!nameVariant(other.name, name)) continue;
-          findings.push({
-            rule: 'name-variant', severity: 'info', field: 'attendance.presentNames', messageId: 'name-variant.twoSpellings',
-            data: { first: other.name, second: name }, evidence: `${other.name} / ${name}`,
-          });
-        }
-        bucket.push({ name, word });
       }
-    }
-    return findings;
+      return findings;
+    });
   },
 });
 
-/** Every person named in the record, once per spelling (case, accents and word order ignored). */
-function distinctNames(record: CouncilRecord): string[] {
-  const byKey = new Map<string, string>();
-  const add = (name: string | null | undefined): void => {
+/** Every person named in the record, once per spelling (case, accents and word order ignored), with where. */
+function distinctNames(record: CouncilRecord): Map<string, string> {
+  const fieldByName = new Map<string, string>();
+  const seen = new Set<string>();
+  const add = (name: string | null | undefined, field: string): void => {
     if (!name) return;
     const key = nameKey(name);
-    if (key.includes(' ') && !byKey.has(key)) byKey.set(key, name);
+    if (!key.includes(' ') || seen.has(key)) return;
+    seen.add(key);
+    fieldByName.set(name, field);
   };
   const { commune, session, attendance, convention } = record;
-  add(commune.mayor);
-  add(session.president);
-  add(session.secretary);
-  for (const name of attendance.presentNames) add(name);
+  add(commune.mayor, 'commune.mayor');
+  add(session.president, 'session.president');
+  add(session.secretary, 'session.secretary');
+  for (const name of attendance.presentNames) add(name, 'attendance.presentNames');
   for (const proxy of attendance.proxies) {
-    add(proxy.from);
-    add(proxy.to);
+    add(proxy.from, 'attendance.proxies');
+    add(proxy.to, 'attendance.proxies');
   }
-  for (const name of attendance.absentNames) add(name);
-  for (const name of attendance.nonParticipantNames ?? []) add(name);
-  add(convention.academyRepresentative);
-  for (const name of record.signatories ?? []) add(name);
-  return [...byKey.values()];
+  for (const name of attendance.absentNames) add(name, 'attendance.absentNames');
+  for (const name of attendance.nonParticipantNames ?? []) add(name, 'attendance.nonParticipantNames');
+  add(convention.academyRepresentative, 'convention.academyRepresentative');
+  for (const name of record.signatories ?? []) add(name, 'signatories');
+  return fieldByName;
 }
 
 // Per spelling, its words each left out in turn; cached because names repeat across keystrokes.
@@ -68,9 +77,10 @@ function wildcards(name: string): readonly { word: string; rest: string }[] {
   let cached = wildcardCache.get(name);
   if (!cached) {
     const words = [...nameWords(name)].sort();
-    cached = words.length < 2 ? [] : words.map((word, i) => ({ word, rest: `${words.length}|${words.filter((_, j) => j !== i).join(' ')}` }));
+    // A person's name has a handful of words; a longer list is not a name.
+    cached = words.length < 2 || words.length > 6 ? [] : words.map((word, i) => ({ word, rest: `${words.length}|${words.filter((_, j) => j !== i).join(' ')}` }));
     if (wildcardCache.size >= 4096) wildcardCache.clear();
-    wildcardCache.set(name, cached);
+    if (name.length <= 160) wildcardCache.set(name, cached);
   }
   return cached;
 }

@@ -4,7 +4,7 @@ import { expectedVoters } from './support/votes';
 /**
  * CGCT L2121-20: for + against + abstentions (+ blank ballots, + non-participants when
  * printed) = voters. A line not printed counts as none, but at least two of the three main
- * lines must be printed to judge. Voters not printed are inferred (present + represented):
+ * lines must be printed to judge (or "unanimité" with the votes for). Voters not printed are inferred (present + represented):
  * a gap against an inferred figure is only a warning.
  */
 export default defineRule({
@@ -13,8 +13,10 @@ export default defineRule({
   fields: ['vote.for', 'vote.against', 'vote.abstentions', 'attendance.voters'],
   basis: 'CGCT, art. L2121-20',
   check(record) {
-    const { for: votesFor, against, abstentions, blank, nonParticipants } = record.vote;
-    if (votesFor === null || (against === null && abstentions === null)) return [];
+    const { for: votesFor, against, abstentions, blank, nonParticipants, unanimous, unanimousOfExpressed } = record.vote;
+    // Plain unanimity with only the votes for printed means no vote against and no abstention.
+    const unanimousFor = unanimous === true && !unanimousOfExpressed;
+    if (votesFor === null || (against === null && abstentions === null && !unanimousFor)) return [];
     const printedVoters = record.attendance.voters;
     const voters = printedVoters ?? expectedVoters(record);
     if (voters === null) return [];

@@ -6,6 +6,7 @@
  * button (Stela's and Pastell's search filters).
  */
 import { qualifyFields, type QualifiedField, type Role } from './field-roles';
+import { foldText } from './fold-label';
 import type { PageSnapshot } from './snapshot';
 
 export const coreRoles = ['nature', 'number', 'decisionDate', 'subject'] as const satisfies readonly Role[];
@@ -17,13 +18,14 @@ export interface ActesForm {
   fields: QualifiedField[];
 }
 
-const SEARCH_SUBMIT = /\b(?:recherch\w*|filtr\w*|search|chercher|trouver)\b/i;
+const SEARCH_SUBMIT = /\b(?:recherch\w*|filtr\w*|search|chercher|trouver)\b/;
+const SUBMIT_ACT = /\b(?:enregistr|cre|envo|depos|transmet|valid)\w*/;
 
 function isSearchForm(snapshot: PageSnapshot, formIndex: number): boolean {
   const form = snapshot.forms.find((f) => f.index === formIndex);
   if (!form) return false;
-  const submit = form.submitText.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return SEARCH_SUBMIT.test(submit) && !/\b(?:enregistr|cre|envo|depos|transmet|valid)\w*/i.test(submit);
+  const submit = foldText(form.submitText);
+  return SEARCH_SUBMIT.test(submit) && !SUBMIT_ACT.test(submit);
 }
 
 export function findActesForm(snapshot: PageSnapshot): ActesForm | null {

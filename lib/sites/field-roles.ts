@@ -37,7 +37,9 @@ interface Matcher {
 }
 
 const isChoice = (f: FieldSnapshot) => f.tag === 'select' || f.type === 'combobox';
-const isText = (f: FieldSnapshot) => f.type === 'text' || f.type === 'search' || f.type === '' || f.type === 'contenteditable';
+/** Text fields, including an input announced as a combobox only for its suggestions list. */
+const isText = (f: FieldSnapshot) => f.type === 'text' || f.type === 'search' || f.type === '' || f.type === 'contenteditable'
+  || (f.type === 'combobox' && f.tag === 'input' && f.options.length === 0);
 const isFile = (f: FieldSnapshot) => f.type === 'file';
 /** At least `min` options whose folded text matches: structure, whatever the label says. */
 const optionsSay = (re: RegExp, min: number) => (f: FieldSnapshot) =>

@@ -173,10 +173,12 @@ function planClassification(fields: QualifiedField[], code: string, add: Add, la
     return option ? add(choice, 'select', option.value) : lack('classification', `aucun choix « ${code} »`);
   }
   // S²LOW: classif1..5 are hidden, filled by the popup; they belong to the "Classification"
-  // group (their textAround), which is what makes them part of a labelled field.
-  const hiddenLevels = fields
-    .map((q) => ({ q, level: /classif([1-5])$/i.exec(q.field.name)?.[1] }))
-    .filter((x): x is { q: QualifiedField; level: string } => x.q.field.type === 'hidden' && !!x.level && x.q.field.textAround !== '');
-  if (hiddenLevels.length === 0) return lack('classification', chosenElsewhere ? 'à choisir sur le portail' : 'champ introuvable');
-  for (const { q, level } of hiddenLevels) add(q, 'fill', String(levels[Number(level) - 1] ?? ''));
+  // group (their textAround), which is what makes them part of a labelled field. The level is
+  // the digit ending the name, else the order of the inputs (the popup writes them in order).
+  const hidden = fields.filter((q) => q.field.type === 'hidden' && q.field.textAround !== '');
+  if (hidden.length < 2 || hidden.length > 5) return lack('classification', chosenElsewhere ? 'à choisir sur le portail' : 'champ introuvable');
+  hidden.forEach((q, i) => {
+    const level = Number(/(?:classif|niveau|level|matiere)\D{0,10}([1-5])$/i.exec(q.field.name)?.[1] ?? i + 1);
+    add(q, 'fill', String(levels[level - 1] ?? ''));
+  });
 }

@@ -5,6 +5,7 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import type { DraftState } from '../draft/draft-model';
 import { emptyRecord } from '../record/empty-record';
+import { t } from '../i18n/ui';
 import { createAutosave } from './autosave';
 import { readDraftsDocument, writeDraftsDocument, type DraftsDocument, type StoredDraft } from './drafts-codec';
 import { storageKeys, type StorageArea } from './storage-area';
@@ -36,8 +37,11 @@ export function createDraftStore(area: StorageArea, options: DraftStoreOptions =
   const saveStatus = signal<SaveStatus>('idle');
   const saveError = signal<string>('');
   const loaded = signal(false);
+  /** set when stored drafts could not be read: writing now would overwrite them */
+  let blocked = false;
 
   const autosave = createAutosave(async () => {
+    if (blocked) throw new Error(t('storage.readFailedNoSave'));
     await area.set(storageKeys.drafts, writeDraftsDocument(document.value));
     saveStatus.value = 'saved';
   }, options.debounceMs ?? 400, (error) => {
@@ -59,7 +63,18 @@ export function createDraftStore(area: StorageArea, options: DraftStoreOptions =
   }
 
   async function load(): Promise<void> {
-    const result = readDraftsDocument(await area.get(storageKeys.drafts));
+    let stored: unknown;
+    try {
+      stored = await area.get(storageKeys.drafts);
+    } catch (error) {
+      blocked = true;
+      batch(() => {
+        problems.value = [t('storage.readFailed', { reason: error instanceof Error ? error.message : String(error) })];
+        loaded.value = true;
+      });
+      return;
+    }
+    const result = readDraftsDocument(stored);
     batch(() => {
       document.value = result.document;
       problems.value = result.problems;
@@ -95,6 +110,7 @@ export function createDraftStore(area: StorageArea, options: DraftStoreOptions =
   async function wipe(): Promise<void> {
     autosave.cancel();
     await area.remove(Object.values(storageKeys));
+    blocked = false;
     batch(() => {
       document.value = { drafts: [], quarantine: [] };
       problems.value = [];

@@ -5,6 +5,7 @@ import {
   type MemberStatus, type Roster, type RosterMember, type SessionAttendance,
 } from '../draft/roster';
 import type { CouncilRecord } from '../record/schema';
+import { t } from '../i18n/ui';
 import { createAutosave } from './autosave';
 import { readRosterDocument, writeRosterDocument } from './roster-codec';
 import { storageKeys, type StorageArea } from './storage-area';
@@ -14,8 +15,11 @@ export function createRosterStore(area: StorageArea, options: { debounceMs?: num
   const session = signal<SessionAttendance>({});
   const problems = signal<string[]>([]);
   let quarantine: unknown;
+  /** set when the stored roster could not be read: writing now would overwrite it */
+  let blocked = false;
 
   const autosave = createAutosave(async () => {
+    if (blocked) return;
     await area.set(storageKeys.roster, writeRosterDocument({
       roster: roster.value, session: session.value, ...(quarantine === undefined ? {} : { quarantine }),
     }));
@@ -32,7 +36,15 @@ export function createRosterStore(area: StorageArea, options: { debounceMs?: num
   }
 
   async function load(): Promise<void> {
-    const result = readRosterDocument(await area.get(storageKeys.roster));
+    let stored: unknown;
+    try {
+      stored = await area.get(storageKeys.roster);
+    } catch (error) {
+      blocked = true;
+      problems.value = [t('storage.readFailed', { reason: error instanceof Error ? error.message : String(error) })];
+      return;
+    }
+    const result = readRosterDocument(stored);
     quarantine = result.document.quarantine;
     batch(() => {
       roster.value = result.document.roster;
@@ -64,6 +76,7 @@ export function createRosterStore(area: StorageArea, options: { debounceMs?: num
     reset: () => {
       autosave.cancel();
       quarantine = undefined;
+      blocked = false;
       batch(() => {
         roster.value = { members: [] };
         session.value = {};

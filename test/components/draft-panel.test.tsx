@@ -32,8 +32,9 @@ describe('live checks in the form', () => {
     const quorum = messages.find((m) => m.dataset.rule === 'quorum');
     expect(quorum?.textContent).toMatch(/Erreur/);
     expect(quorum?.textContent).toMatch(/L2121-17/);
-    // and in the list, grouped under errors
+    // and in the list, grouped under errors, with what would be enough
     expect(c.querySelector('.findings-group-error [data-rule="quorum"]')).not.toBeNull();
+    expect(c.querySelector('.derived-hints')?.textContent).toContain('Quorum : au moins 10 présents sur 18 en exercice');
 
     await type(present, '10');
     expect(present.getAttribute('aria-invalid')).toBeNull();
@@ -171,5 +172,13 @@ describe('roster', () => {
     expect(byLabel(c, 'Représentés').value).toBe('1');
     expect(byLabel(c, 'Votants').value).toBe('3');
     expect(c.textContent).toContain('calculé depuis la liste des élus');
+
+    const name = byLabel(c, 'Nom de l’élu MARTIN Paul');
+    await (await import('preact/test-utils')).act(() => {
+      name.value = 'MARTIN Paul-Henri';
+      name.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(byLabel(c, 'Nom de l’élu MARTIN Paul-Henri').value).toBe('MARTIN Paul-Henri');
+    expect(byLabel(c, 'Présents').value).toBe('2');
   });
 });

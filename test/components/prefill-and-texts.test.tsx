@@ -55,10 +55,11 @@ describe('pre-fill from the page', () => {
     expect(badge.textContent).toBe('pré-rempli depuis la page');
     expect(badge.title).toContain('Présents : 12');
     const source = field.querySelector<HTMLElement>('.provenance-source')!;
-    expect(source.hidden).toBe(true);
-    await click(badge);
-    expect(source.hidden).toBe(false);
     expect(source.textContent).toBe('Présents : 12');
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    await click(badge);
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(source.classList).toContain('provenance-source-pinned');
 
     await click(byButton(c, 'Confirmer la valeur pré-remplie de « Présents »'));
     expect(field.querySelector('.provenance-badge')).toBeNull();

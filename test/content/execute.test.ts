@@ -121,6 +121,28 @@ describe('executeFillPlan', () => {
     expect(run([['nat', 'select', 'AUTRES']]).skipped[0]?.reason).toBe('no-option');
   });
 
+  it('opens an overlay dropdown whose options exist only once open (Angular Material style)', () => {
+    const { run, doc } = setup('<div role="combobox" id="cls" aria-controls="cls-panel" aria-label="Classification" tabindex="0">—</div>');
+    const box = doc.getElementById('cls')!;
+    const chosen: string[] = [];
+    box.addEventListener('click', () => {
+      if (doc.getElementById('cls-panel')) return;
+      const panel = doc.createElement('div');
+      panel.id = 'cls-panel';
+      panel.setAttribute('role', 'listbox');
+      for (const text of ['8.1 Enseignement', '8.2 Aide sociale']) {
+        const option = doc.createElement('div');
+        option.setAttribute('role', 'option');
+        option.textContent = text;
+        option.addEventListener('click', () => chosen.push(text));
+        panel.appendChild(option);
+      }
+      doc.body.appendChild(panel);
+    });
+    expect(run([['cls', 'select', '8.1 Enseignement']]).filled).toHaveLength(1);
+    expect(chosen).toEqual(['8.1 Enseignement']);
+  });
+
   it('reports a field that disappeared', () => {
     const { run, doc } = setup('<input id="a">');
     doc.getElementById('a')!.remove();

@@ -15,6 +15,7 @@ describe('counts', () => {
     expect(parseCount('quatorze')).toEqual({ ok: false, error: 'input.count' });
     expect(parseCount('-3')).toEqual({ ok: false, error: 'input.count' });
     expect(parseCount('123456')).toEqual({ ok: false, error: 'input.count.tooLarge' });
+    expect(parseCount('123 456', 100_000_000)).toEqual({ ok: true, value: 123456 });
   });
 });
 

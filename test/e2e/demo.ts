@@ -4,7 +4,7 @@
  * the panel shows and saves a screenshot of the page and of the panel under test/e2e/artifacts/.
  * It uses the e2e build, which may read 127.0.0.1 without the click a person would make.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildE2eExtension } from './build';
 import { startFixtureServer, FIXTURES_DIR } from './server';
@@ -16,9 +16,9 @@ async function main(): Promise<number> {
   const requested = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const pages = requested.length > 0 ? requested : readdirSync(join(FIXTURES_DIR, 'pages')).filter((f) => f.endsWith('.html')).sort().map((f) => `pages/${f}`);
   console.log('Construction de l’extension (Chromium)…');
-  buildE2eExtension(['chromium']);
+  const build = buildE2eExtension(['chromium']);
   const server = await startFixtureServer();
-  const session = await openSession('chromium', server, 'demo', (line) => console.log(line));
+  const session = await openSession('chromium', build.dirs, server, 'demo', (line) => console.log(line));
   let failures = 0;
   try {
     const { ctx } = session;
@@ -59,6 +59,7 @@ async function main(): Promise<number> {
   } finally {
     await session.close();
     await server.close();
+    rmSync(build.outDir, { recursive: true, force: true });
   }
   console.log(`\n${pages.length} page(s) montrée(s) ; captures dans ${ARTIFACTS_DIR}`);
   return failures === 0 ? 0 : 1;

@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
-import { E2E_BUILD_DIRS, ROOT } from './build';
+import { ROOT, type ExtensionDirs } from './build';
 import type { BrowserName, PanelHandle, ScenarioContext } from './scenario';
 import type { FixtureServer } from './server';
 
@@ -27,7 +27,13 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openSession(browserName: BrowserName, server: FixtureServer, scenarioName: string, log: (line: string) => void): Promise<BrowserSession> {
+export async function openSession(
+  browserName: BrowserName,
+  extensions: ExtensionDirs,
+  server: FixtureServer,
+  scenarioName: string,
+  log: (line: string) => void,
+): Promise<BrowserSession> {
   const profile = await mkdtemp(join(tmpdir(), `paraphe-e2e-${browserName}-`));
   const problems: string[] = [];
   const allowedHosts = [new URL(server.url).hostname, new URL(server.foreignUrl).hostname];
@@ -41,12 +47,13 @@ export async function openSession(browserName: BrowserName, server: FixtureServe
     problems.push(`request outside 127.0.0.1 from ${from}: ${url}`);
   };
 
-  const browser = browserName === 'chromium' ? await launchChromium(profile) : await launchFirefox(profile);
+  const browser = browserName === 'chromium' ? await launchChromium(profile, extensions.chromium) : await launchFirefox(profile);
   let extensionId = '';
   if (browserName === 'chromium') {
     const watchTarget = async (target: Target): Promise<void> => {
       if (!['page', 'service_worker', 'background_page', 'other'].includes(target.type())) return;
-      const extensionTarget = target.url().startsWith('chrome-extension://') || target.type() !== 'page';
+      // Read at request time: a tab opened blank may navigate to an extension page later.
+      const extensionTarget = (): boolean => target.type() !== 'page' || target.url().startsWith('chrome-extension://');
       try {
         const cdp = await target.createCDPSession();
         // A fixture page may load what it likes (hostile.html does): in a page, only requests
@@ -61,10 +68,10 @@ export async function openSession(browserName: BrowserName, server: FixtureServe
           if (script.url.startsWith('chrome-extension://') || isolatedContexts.has(script.executionContextId)) extensionScripts.add(script.scriptId);
         });
         cdp.on('Network.requestWillBeSent', (event) => {
-          if (extensionTarget || initiatedBy(event.initiator, extensionScripts)) checkRequest(event.request.url, target.url() || target.type());
+          if (extensionTarget() || initiatedBy(event.initiator, extensionScripts)) checkRequest(event.request.url, target.url() || target.type());
         });
         await cdp.send('Network.enable');
-        if (!extensionTarget) {
+        if (target.type() === 'page') {
           await cdp.send('Runtime.enable');
           await cdp.send('Debugger.enable');
         }
@@ -77,7 +84,7 @@ export async function openSession(browserName: BrowserName, server: FixtureServe
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 10_000 });
     extensionId = new URL(worker.url()).host;
   } else {
-    await browser.installExtension(E2E_BUILD_DIRS.firefox);
+    await browser.installExtension(extensions.firefox);
   }
 
   const watchPage = (page: Page, label: string, isPanel: boolean): void => {
@@ -153,12 +160,12 @@ function initiatedBy(initiator: CdpInitiator, extensionScripts: Set<string>): bo
   return false;
 }
 
-function launchChromium(profile: string): Promise<Browser> {
+function launchChromium(profile: string, extensionDir: string): Promise<Browser> {
   return puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
     headless: true,
     pipe: true,
-    enableExtensions: [E2E_BUILD_DIRS.chromium],
+    enableExtensions: [extensionDir],
     args: [
       '--no-sandbox',
       `--user-data-dir=${profile}`,
@@ -223,7 +230,7 @@ async function openFirefoxPanelTab(browser: Browser, page: Page, baseUrl: string
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('the e2e build did not open the panel tab (is .output/e2e/firefox-mv2 an e2e build?)');
+  throw new Error('the e2e build did not open the panel tab (is it an e2e build, PARAPHE_E2E=1?)');
 }
 
 function slug(text: string): string {

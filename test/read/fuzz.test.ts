@@ -142,6 +142,17 @@ const TOKENS = [
   'se termine', 'prendra fin le', '.....', '____', 'Fait à', 'Secrétaire de séance :', 'Objet :', 'N°', '\n', '\n\n', ' ', '\u00a0', ',', ';', ':', '-', '–',
 ];
 
+const HTML_TOKENS = [
+  '<p>', '</p>', '<br>', '<br/>', '<div class="x">', '</div>', '<table>', '<tr>', '<td>', '</td>', '<th>', '</tr>', '</table>', '<ul>', '<li>',
+  '</li>', '</ul>', '<h1>', '</h1>', '<strong>', '</strong>', '<script>', '</script>', '<style>', '</style>', '<!--', '-->', '<![CDATA[',
+  '&nbsp;', '&eacute;', '&rsquo;', '&amp;', '&#233;', '&#x2019;', '&unknown;', '&', '<', '>', '"', "'", '<a href="x">', '</a>', '<img alt="é">',
+];
+
+type HtmlToText = (html: string) => string;
+const htmlToText = existsSync(htmlFile)
+  ? ((await import(/* @vite-ignore */ pathToFileURL(htmlFile).href)) as { htmlToText: HtmlToText }).htmlToText
+  : null;
+
 describe('reader fuzzing', () => {
   if (!readDocument) {
     it.skip('skipped: lib/read/index.ts (readDocument) does not exist yet', () => {});
@@ -163,10 +174,25 @@ describe('reader fuzzing', () => {
 
   it('never throws on token soup made of the words it looks for', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 400 }), fc.array(fc.constantFrom(' ', '', '\n'), { minLength: 1, maxLength: 3 }), (tokens, glue) =>
-        checkRead(read, tokens.join(glue[tokens.length % glue.length] ?? ' ')),
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 400 }), fc.constantFrom(' ', '', '\n'), (tokens, glue) =>
+        checkRead(read, tokens.join(glue)),
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('never throws on tag soup through htmlToText, then the reader', () => {
+    if (!htmlToText) return; // lib/read/html-to-text.ts not there yet: nothing to fuzz
+    const toText = htmlToText;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...HTML_TOKENS), fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 })), { maxLength: 300 }), (parts) => {
+        const html = parts.join('');
+        const { ms, value: text } = cpuMs(() => toText(html));
+        if (typeof text !== 'string') throw new Error('htmlToText did not return a string');
+        if (ms > budgetMs(html.length) && cpuMs(() => toText(html)).ms > budgetMs(html.length)) throw new Error(`htmlToText took ${ms.toFixed(0)} ms of CPU`);
+        checkRead(read, text);
+      }),
+      { numRuns: 100 },
     );
   });
 

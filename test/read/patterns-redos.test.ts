@@ -54,7 +54,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { patterns, bytes, limit } = workerData;
 const POOL = ['a', 'Z', 'M', 'x', 'é', 'É', '1', '0', ' ', '\u00a0', '\u202f', '\t', '\n', '.', ',', ';', ':', '-', '–', '/', "'", '’', '(', ')', '°', 'º', '€', '_', '@', '«', '*', '|', '&', '=', '+'];
 const FAIL = '\u0001';
-const GENERIC = ['le ', 'X à Y à Z à ', 'M. DUPONT Jean, ', 'Mme Marie DUPONT donne pouvoir à M. Jean MARTIN ; ', 'vingt-', '20/06/2024 ', 'le ..... ', '0310891A ', 'Présents : ', 'DUPONT '];
+const GENERIC = ['le ', 'X à Y à Z à ', 'M. DUPONT Jean, ', 'Mme Marie DUPONT donne pouvoir à M. Jean MARTIN ; ', 'vingt-', '20/06/2024 ', 'le ..... ', '0310891A ', 'Présents : ', 'DUPONT ', ' \n', 'Page 2 sur 4\n', "l'a ", '1 2 ', '- '];
 
 function unitsOf(source, flags) {
   const pieces = source.match(/\[(?:\\.|[^\]\\])*\]|\\[dDsSwWpP](?:\{[^}]*\})?|(?<!\\)\./g) || [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dropRunningLines, joinHyphenated, layoutPage, pagesToText, type PageLine, type TextRun } from '../../lib/read/pdf-text-layout';
+import { dropRunningLines, joinHyphenated, layoutPage, markWrappedLines, pagesToText, type PageLine, type TextRun } from '../../lib/read/pdf-text-layout';
 
 const SIZE = 10;
 const CHAR = 5; // a monospaced stand-in: width of one character at SIZE
@@ -99,5 +99,37 @@ describe('pagesToText', () => {
   it('runs a sentence on across a page break and separates finished pages', () => {
     const pages = [[line('Présents : M. A,', 100)], [line('M. B.', 800)], [line('Fin.', 800)]];
     expect(pagesToText(pages)).toBe('Présents : M. A,\nM. B.\n\nFin.');
+  });
+});
+
+describe('markWrappedLines', () => {
+  /** A line set from x = 50 with 5 pt per character, like `runsOf`. */
+  const set = (text: string, y: number, gapAfter = false): PageLine => ({ text, y, gapAfter, right: 50 + text.length * CHAR, charWidth: CHAR });
+  const full = (n: number): string => `ligne ${n} `.padEnd(90, 'x'); // reaches the right margin at 500
+  const paragraph = (y: number): PageLine[] => [set(full(1), y), set(full(2), y - 13), set(full(3), y - 26), set('fin du paragraphe.', y - 39, true)];
+
+  it('joins a paragraph broken by the margin, not the short lines of a count block', () => {
+    const pages = [
+      [...paragraph(700), set(`${full(4).slice(0, 70)} Mme LACOMBE Maria, M.`, 600), set('LABELLE Thierry, Adjoint.', 587, true)],
+      [set('En exercice : 29', 700), set('Présents : 26', 687), set('Procurations : 03', 674)],
+    ];
+    expect(markWrappedLines(pages)).toEqual([[true, true, true, false, true, false], [false, false, false]]);
+  });
+
+  it('does not join across a paragraph gap, a colon, a table row, a list item or a stamp beyond the margin', () => {
+    const pages = [[
+      ...paragraph(780),
+      set(full(5), 700, true), set(full(6), 670),
+      set(`${full(7).slice(0, 88)} :`, 657), set(full(8), 644),
+      set(full(9), 631), set('- De solliciter une rectification', 618),
+      set(full(10), 605), set('0660560A\tECOLE', 592),
+      set(`Reçu en préfecture le 10/06/2026 ${'x'.repeat(70)}`, 570), set('ID : 066-216600494-20260603-DCM1212026-DE', 557),
+    ]];
+    expect(markWrappedLines(pages)[0]).toEqual([true, true, true, false, false, true, false, true, false, false, false, false, false, false]);
+  });
+
+  it('joins wrapped lines with a space in the text, across a page break too', () => {
+    const pages = [[...paragraph(700), set(full(4).slice(0, 85) + ' les', 600)], [set('écoles de Céret.', 800)]];
+    expect(pagesToText(pages)).toBe(`${full(1)} ${full(2)} ${full(3)} fin du paragraphe.\n\n${full(4).slice(0, 85)} les écoles de Céret.`);
   });
 });

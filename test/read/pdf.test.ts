@@ -59,6 +59,9 @@ describe('readPdf on the Céret fixture (seed 003 laid out on 8 pages)', async (
       convention: { feePerSchool: r.convention.feePerSchool, total: r.convention.total, schools: r.convention.schools, endDate: r.convention.endDate, signedOn: r.convention.signedOn },
     });
     expect(key(fromPdf.record)).toEqual(key({ ...fromText.record, commune, session, attendance, vote, deliberation, convention }));
+    // The comparison means something only if the reader found these values in the first place.
+    const stated = JSON.stringify(key(fromText.record)).match(/:(?!null)[^,{}[\]]+/g) ?? [];
+    expect(stated.length).toBeGreaterThanOrEqual(10);
   });
 });
 

@@ -8,12 +8,12 @@ describe('amount-total', () => {
   });
   it('fires on 4 × 41 = 165', () => {
     expect(check(rule, { convention: { feePerSchool: 41, schoolCount: 4, total: 165 } })).toMatchObject([
-      { messageId: 'amount-total.mismatch', severity: 'error', field: 'convention.total', data: { count: 4, fee: '41 €', total: '165 €', expected: '164 €' } },
+      { messageId: 'amount-total.convention', severity: 'error', field: 'convention.total', data: { count: 4, fee: '41 €', total: '165 €', expected: '164 €' } },
     ]);
   });
   it('judges the deliberation with the convention\'s fee when it states none', () => {
     expect(check(rule, { convention: { feePerSchool: 45 }, deliberation: { schoolCount: 2, total: 100 } })).toMatchObject([
-      { field: 'deliberation.total', data: { expected: '90 €' } },
+      { messageId: 'amount-total.deliberation', field: 'deliberation.total', data: { expected: '90 €' } },
     ]);
   });
   it('counts the schools listed when no number is printed; accepts a total for the whole duration; cents are exact', () => {

@@ -8,8 +8,12 @@ describe('convention-end-missing', () => {
       { messageId: 'convention-end-missing.blank', severity: 'error', evidence: 'prendra fin le.....' },
     ]);
   });
-  it('fires when absent with no duration on a convention', () => {
-    expect(check(rule, { convention: { academy: 'Région académique Occitanie' } })).toMatchObject([{ messageId: 'convention-end-missing.absent' }]);
+  it('fires when absent with no duration on a convention: an error once the convention itself was read', () => {
+    const schools = [{ uai: '0310891A', name: 'LE PETIT PRINCE' }];
+    expect(check(rule, { convention: { academy: 'Région académique Occitanie', schools } })).toMatchObject([
+      { messageId: 'convention-end-missing.absent', severity: 'error' },
+    ]);
+    expect(check(rule, { convention: { academy: 'Région académique Occitanie' } })).toMatchObject([{ severity: 'warning' }]);
   });
   it('is silent with an end date, a duration, the deliberation\'s end date, or no convention', () => {
     expect(check(rule, { convention: { academy: 'X', endDate: '2025-09-05' } })).toEqual([]);

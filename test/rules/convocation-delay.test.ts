@@ -24,7 +24,7 @@ describe('convocation-delay (CGCT L2121-11, L2121-12)', () => {
     expect(at('2023-11-22', '2023-11-27', {}, 33)).toMatchObject([
       { messageId: 'convocation-delay.inferred', severity: 'warning', data: { given: 4, required: 5, inOffice: 33 } },
     ]);
-    expect(at('2023-11-25', '2023-11-27', {}, 33)).toMatchObject([{ severity: 'error' }]);
+    expect(at('2023-11-25', '2023-11-27', {}, 33)).toMatchObject([{ messageId: 'convocation-delay.inferredShort', severity: 'error', data: { given: 1, required: 3 } }]);
   });
   it('population unknown, 23 or fewer in office: 3 jours francs', () => {
     expect(at('2024-06-17', '2024-06-21', {}, 23)).toEqual([]);

@@ -5,7 +5,7 @@ import { check } from './support/record-builder';
 describe('name-variant', () => {
   it('notes SIEYES / SIEYE (seed 002)', () => {
     expect(check(rule, { convention: { academyRepresentative: 'MATHIEU SIEYES' }, signatories: ['Mathieu SIEYE'] })).toMatchObject([
-      { messageId: 'name-variant.twoSpellings', severity: 'info', data: { first: 'MATHIEU SIEYES', second: 'Mathieu SIEYE' } },
+      { messageId: 'name-variant.twoSpellings', severity: 'info', field: 'convention.academyRepresentative', data: { first: 'MATHIEU SIEYES', second: 'Mathieu SIEYE' } },
     ]);
   });
   it('ignores case, accents and word order; different people stay different', () => {

@@ -21,8 +21,13 @@ describe('votes-sum (CGCT L2121-20)', () => {
       { messageId: 'votes-sum.inferredVoters', severity: 'warning' },
     ]);
   });
-  it('is silent with only the votes for printed (unanimity with no counts)', () => {
-    expect(check(rule, { attendance: { voters: 18 }, vote: { for: 12, unanimous: true } })).toEqual([]);
+  it('judges plain unanimity with only the votes for printed', () => {
+    expect(check(rule, { attendance: { voters: 18 }, vote: { for: 18, unanimous: true } })).toEqual([]);
+    expect(check(rule, { attendance: { voters: 18 }, vote: { for: 17, unanimous: true } })).toMatchObject([{ data: { sum: 17, voters: 18 } }]);
+    expect(check(rule, { attendance: { voters: 18 }, vote: { for: 16, unanimous: true, unanimousOfExpressed: true } })).toEqual([]);
+  });
+  it('is silent with only the votes for printed, or unanimity with no counts', () => {
+    expect(check(rule, { attendance: { voters: 18 }, vote: { for: 12 } })).toEqual([]);
     expect(check(rule, { attendance: { voters: 18 }, vote: { unanimous: true } })).toEqual([]);
   });
 });

@@ -11,11 +11,11 @@ import type { PageSnapshot } from '../../lib/sites/snapshot';
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const documents = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 const asPage = (text: string): PageSnapshot => ({ url: 'https://commune.example/acte', title: '', lang: 'fr', text, textTruncated: false, fields: [], forms: [], frameCount: 0 });
-interface Expected { kinds: string[]; record: { deliberation: { subject: string | null } } }
+interface Expected { kinds: string[]; record: { deliberation: { subject?: string | null } } }
 
 /** Whether the careful human reading (expected/*.json) says the act is about an ENT convention. */
 function aboutEntConvention(expected: Expected): boolean {
-  const subject = expected.record.deliberation.subject;
+  const subject = expected.record.deliberation.subject ?? null;
   if (subject === null) return expected.kinds.includes('convention');
   return /\bENT\b|num[ée]rique de travail/i.test(subject) && /convention/i.test(subject);
 }

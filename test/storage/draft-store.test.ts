@@ -69,6 +69,19 @@ describe('draft store', () => {
     expect(drafts.summaries.value).toEqual([]);
   });
 
+  it('never overwrites drafts it could not read', async () => {
+    const area = createMemoryStorage({ [storageKeys.drafts]: { version: 2, drafts: [] } });
+    area.get = () => Promise.reject(new Error('stockage indisponible'));
+    const set = vi.spyOn(area, 'set');
+    const store = createDraftStore(area);
+    await store.load();
+    expect(store.problems.value[0]).toMatch(/Impossible de lire vos données enregistrées \(stockage indisponible\)/);
+    store.create();
+    await store.flush();
+    expect(set).not.toHaveBeenCalled();
+    expect(store.saveStatus.value).toBe('failed');
+  });
+
   it('reports a failed save instead of pretending', async () => {
     const area = createMemoryStorage();
     area.set = () => Promise.reject(new Error('quota dépassé'));

@@ -4,12 +4,13 @@ import { defineScenario } from '../scenario';
 const cases = [
   { path: 'pages/s2low-transaction.html', kind: 'actes-form', summary: /S²LOW/ },
   { path: 'pages/stela-acte.html', kind: 'actes-form', summary: /Stela/ },
-  { path: 'pages/convention-occitanie.html', kind: 'convention', summary: /Convention ENT-École reconnue/ },
-  { path: 'pages/lookalike-teletransmission-convention.html', kind: 'unknown', summary: /pas une convention ENT-École/ },
+  { path: 'pages/pastell-acte.html', kind: 'actes-form', summary: /Pastell/ },
+  { path: 'pages/generic-aria.html', kind: 'actes-form', summary: /portail non identifié/ },
+  { path: 'pages/search-filters.html', kind: 'unknown', summary: /Page non reconnue/ },
 ];
 
 export default defineScenario({
-  name: 'sites : le panneau reconnaît les portails @CTES et les conventions par leur contenu',
+  name: 'sites : le panneau reconnaît les formulaires @CTES par leurs libellés',
   browsers: ['chromium', 'firefox'],
   async run(ctx) {
     for (const { path, kind, summary } of cases) {

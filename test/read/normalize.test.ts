@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../lib/read/normalize';
+
+describe('normalizeText', () => {
+  it('makes apostrophes, spaces, ordinals, soft hyphens and Markdown uniform', () => {
+    const raw = '**Présents**\u00a0: l’an N\u00ba 3 con\u00adseil\r\n## Titre  \n1^{er} ﬁn';
+    expect(normalizeText(raw).text).toBe("Présents : l'an N° 3 conseil\nTitre\n1er fin");
+  });
+
+  it('drops page footers and OCR spaces around apostrophes', () => {
+    expect(normalizeText('L ’ an\nPage 2/5\nsuite\n- 3 -\nfin').text).toBe("L'an\nsuite\nfin");
+  });
+
+  it('maps every normalized character back to the same character of the original', () => {
+    const raw = 'Délibération n\u00ba 12 – l’an  deux\u00a0mille\r\n**Objet** : ENT';
+    const n = normalizeText(raw);
+    for (let i = 0; i < n.text.length; i++) {
+      const original = raw[n.toOriginal(i)]!;
+      const ch = n.text[i]!;
+      const same = original === ch || (ch === ' ' && /\s/.test(original)) || (ch === "'" && original === '’') || (ch === '°' && original === 'º');
+      expect(same, `${i}: ${ch} vs ${original}`).toBe(true);
+    }
+  });
+
+  it('keeps the map monotonic and within the original on any input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (raw) => {
+        const n = normalizeText(raw);
+        let last = -1;
+        for (let i = 0; i <= n.text.length; i++) {
+          const o = n.toOriginal(i);
+          expect(o).toBeGreaterThanOrEqual(last);
+          expect(o).toBeLessThanOrEqual(raw.length);
+          last = o;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
