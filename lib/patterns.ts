@@ -130,9 +130,9 @@ export const patterns = {
   /** "le Maire", "Madame la Maire" standing for a name */
   mayorWords: /^(?:le|la|son|sa)\s+(?:maire|pr[ée]sident(?:e)?)\b[ ,]*/i,
   /** a role printed after a name: ", Maire", " Adjoint", ", Conseillère Municipale", "1er adjoint" */
-  trailingRole: /[ ,;–-]{1,4}(?:(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|secr[ée]taire(?:\s+de\s+s[ée]ance)?)\.?)$/i,
+  trailingRole: /[ ,;–-]{1,4}(?:(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maires?(?:[- ]adjointe?s?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|secr[ée]taire(?:\s+de\s+s[ée]ance)?)\.?)$/i,
   /** a whole item that is only a role ("Maire", "Conseillers Municipaux", "Adjoint") */
-  roleOnly: /^(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maire(?:[- ]adjointe?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|membres?|[ée]lus?|excus[ée]e?s?|absente?s?)\.?$/i,
+  roleOnly: /^(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maires?(?:[- ]adjointe?s?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|membres?|[ée]lus?|excus[ée]e?s?|absente?s?)\.?$/i,
   /** a parenthesised note after a name ("(arrivé à 18h45)") */
   parenthesised: /\([^()]{0,120}\)/g,
   /** an upper-case letter: a name has at least one */
@@ -247,7 +247,7 @@ export const patterns = {
   /** the end of the president's sentence */
   sentenceEnd: /(?<![A-Z])\.(?:\s|$)|\n\n/,
   /** convocation date labels: "Date de convocation :", "dûment convoqués le", "convocation du" */
-  convocationLabel: /\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+et\s+d'affichage)?(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gi,
+  convocationLabel: /^[ \t]{0,8}convocation\s{0,3}:|\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+et\s+d'affichage)?(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gim,
   /** convocation posting labels: "Date d'affichage :", "Date d'affichage de la convocation à la porte de la mairie :" */
   postedLabel: /\b(?:date\s+de\s+(?:la\s+)?convocation\s+et\s+d'affichage\s{0,3}:?|date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b)/gi,
   /** a second convocation for want of quorum (L2121-17 al. 2) */
@@ -332,6 +332,10 @@ export const patterns = {
   durationYears: /dur[ée]e\s{1,3}(?:de\s{1,3}|d')\s{0,2}(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s{0,2}(?:an\(s\)|ann[ée]es?|ans?)(?![a-zà-ÿ])/gi,
   /** a signature line: "A Montpellier, le 21/05/2026", "Fait à Cogolin, le ....." */
   signatureLine: new RegExp(`^[ \\t]{0,8}(?:((?:[Pp]our|POUR)\\s+[^,\\n]{2,40}),\\s{0,3})?(?:(?:[Ff]ait|FAIT)(?:\\s{1,3}et\\s+d[ée]lib[ée]r[ée])?(?:\\s{1,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{1,3}(?:à|a|À|A|aux|au)|[AÀ]|à)\\s{1,3}${PLACE_NAME}\\s{0,3},?(?:\\s{0,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{0,3}le\\b`, 'gm'),
+  /** a signature without a place: "Fait et délibéré en séance, le 12 mars 2024" */
+  signatureNoPlace: /^[ \t]{0,8}(?:[Ff]ait|FAIT)(?:\s{1,3}et\s+d[ée]lib[ée]r[ée])?(?:\s{1,3}en\s+(?:s[ée]ance|mairie))?\s{0,3},?\s{0,3}le\b/gm,
+  /** a word of a name that is not a particle but starts in lower case ("dûment", "tous"): sentence text */
+  lowerNameWord: /^(?!(?:de|du|des|d'|le|la|les|l'|van|von|der|den|di|da|dos|del|della|y|e|ép\.?|épouse|née|dit|dite)$)[a-zà-ÿ]/,
   /** a signature made for the commune ("Pour la commune, à X, le …") */
   communeSigner: /commune|collectivit|maire|ville/i,
 

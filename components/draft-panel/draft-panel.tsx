@@ -75,8 +75,7 @@ export function DraftPanel({ area, snapshot = null, draftOptions, saveDelayMs = 
   const problems = [...session.drafts.problems.value, ...session.roster.problems.value];
   const status = session.drafts.saveStatus.value;
   return (
-    // The drafting area is the panel's main content (the page status above is context).
-    <main class="draft-panel" aria-labelledby="draft-panel-title">
+    <section class="draft-panel" aria-labelledby="draft-panel-title">
       <h2 id="draft-panel-title">{t('panel.title')}</h2>
       {problems.length > 0 && (
         <div role="alert" class="storage-problems">
@@ -113,6 +112,6 @@ export function DraftPanel({ area, snapshot = null, draftOptions, saveDelayMs = 
           <option value="en" lang="en">English</option>
         </select>
       </p>
-    </main>
+    </section>
   );
 }

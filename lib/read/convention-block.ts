@@ -60,6 +60,12 @@ export function readEnd(ctx: ReadContext, region: Region, body: string, target: 
 export function readSignature(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
   const body = ctx.text.slice(region.start, region.end);
   let signed = false;
+  if (target === 'deliberation') {
+    for (const m of body.matchAll(patterns.signatureNoPlace)) {
+      const reading = readDateAfter(body, m.index + m[0].length);
+      if (reading.kind === 'date') ctx.set('deliberation', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
+    }
+  }
   for (const m of body.matchAll(patterns.signatureLine)) {
     const place = m[2]!.trim();
     const reading = readDateAfter(body, m.index + m[0].length);

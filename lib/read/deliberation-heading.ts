@@ -31,10 +31,17 @@ function readSubject(ctx: ReadContext, region: Region, text: string, headingEnd:
   for (const m of text.matchAll(patterns.subjectLabel)) {
     let p = paragraphAt(text, m.index + m[0].length);
     if (!p) continue;
-    // a rubric ("FINANCES") printed above the object itself
-    if (p.text.split(' ').length <= 3 && !patterns.lowerLetter.test(p.text)) {
+    // a rubric ("FINANCES") printed above the object itself, as its own paragraph or its first line
+    if (isRubric(p.text)) {
       const next = paragraphAt(text, p.end);
       if (next && !patterns.notASubject.test(next.text)) p = next;
+    } else {
+      const firstBreak = text.indexOf('\n', p.start);
+      const firstLine = firstBreak === -1 || firstBreak >= p.end ? '' : text.slice(p.start, firstBreak);
+      if (firstLine && isRubric(firstLine.trim()) && patterns.lowerLetter.test(text.slice(firstBreak, p.end))) {
+        const rest = paragraphAt(text, firstBreak);
+        if (rest) p = rest;
+      }
     }
     ctx.set('deliberation', 'subject', p.text, region.start + p.start, region.start + p.end);
     return;
@@ -55,6 +62,11 @@ function readSubject(ctx: ReadContext, region: Region, text: string, headingEnd:
   const letters = next.text.replace(patterns.nonLetter, '');
   const upper = letters.replace(patterns.nonUpper, '').length;
   if (letters.length > 0 && upper / letters.length >= 0.7) ctx.set('deliberation', 'subject', next.text, region.start + next.start, region.start + next.end);
+}
+
+/** "FINANCES", "AFFAIRES SCOLAIRES": a short heading in capitals, no object of its own. */
+function isRubric(line: string): boolean {
+  return line.split(' ').length <= 3 && !patterns.lowerLetter.test(line);
 }
 
 /** The paragraph starting at or after `from` (blank lines skipped), its lines joined. */

@@ -219,6 +219,8 @@ export function joinHyphenated(previous: string, next: string): { previous: stri
 /** A line that starts a list item or an article: never the continuation of a wrapped line. */
 const ITEM_START = /^(?:[-–—•*·]\s|\d{1,3}[.)°]\s)|^(?:article\s|vu\s|considérant|décide|approuve|autorise)/i;
 const LETTER_ITEM = /^[a-z][.)]\s/; // "a) ", "b. " — lower case only: "M. DUPONT" is not an item
+/** "Absent : …", "Secrétaire de séance : …": a labelled line of the attendance block. */
+const LABEL_START = /^\p{Lu}[\p{L}()' ]{0,40}:\s/u;
 
 /**
  * Where the text block ends on the right: the densest cluster of line ends in the right part
@@ -258,9 +260,12 @@ export function markWrappedLines(pages: PageLine[][]): boolean[][] {
     const gap = line.gapAfter && i < lines.length - 1;
     if (!next || gap || line.right === undefined || !line.charWidth || margin.right <= 0) return false;
     if (line.right > margin.right + margin.tolerance) return false; // a stamp or note beyond the margin
-    if (line.text.includes('\t') || next.text.includes('\t') || /[:;]$/.test(line.text)) return false;
+    if (line.text.includes('\t') || next.text.includes('\t') || line.text.endsWith(';')) return false;
     const nextText = next.text.trimStart();
-    if (LETTER_ITEM.test(nextText) || ITEM_START.test(nextText)) return false;
+    if (LETTER_ITEM.test(nextText) || ITEM_START.test(nextText) || LABEL_START.test(nextText)) return false;
+    // Rows of one list start alike ("CERET - 66 - ECOLE …", twice): a record per line.
+    const head = (text: string): string => text.trimStart().split(/\s/, 1)[0] ?? '';
+    if (head(line.text).length >= 3 && head(line.text) === head(nextText)) return false;
     const firstWord = nextText.split(/\s/, 1)[0] ?? '';
     return line.right + (firstWord.length + 1) * line.charWidth > margin.right - 2 * line.charWidth;
   }));

@@ -25,7 +25,10 @@ export function cleanPersonName(raw: string): string | null {
   }
   s = trimPunctuation(s);
   if (s === '' || patterns.roleOnly.test(s) || !patterns.upperLetter.test(s) || patterns.digit.test(s)) return null;
-  if (s.split(' ').length > MAX_WORDS) return null;
+  const words = s.split(' ');
+  if (words.length > MAX_WORDS) return null;
+  // "tous les membres en exercice", "dûment convoqués": sentence words, not a name
+  if (words.filter((w) => patterns.lowerNameWord.test(w)).length >= (words.length <= 2 ? 1 : 2)) return null;
   return s;
 }
 

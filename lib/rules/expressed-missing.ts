@@ -10,8 +10,10 @@ export default defineRule({
   check(record) {
     if (record.vote.expressed !== null) return [];
     return blanksFor(record, 'vote.expressed').slice(0, 1).map((blank): Finding => {
-      const votesFor = record.vote.for;
-      const suggested = votesFor === null ? null : votesFor + (record.vote.against ?? 0);
+      const { for: votesFor, against, unanimous, unanimousOfExpressed } = record.vote;
+      // Plain unanimity with no counts printed: every voter voted for.
+      const unanimousVoters = unanimous === true && !unanimousOfExpressed ? record.attendance.voters : null;
+      const suggested = votesFor !== null ? votesFor + (against ?? 0) : unanimousVoters;
       return {
         rule: 'expressed-missing', severity: 'info', field: 'vote.expressed',
         messageId: suggested === null ? 'expressed-missing.plain' : 'expressed-missing.suggest',

@@ -27,7 +27,8 @@ afterEach(async () => {
 describe('accessibility (axe-core)', () => {
   it('reports no violation on any tab, with findings, input errors and a roster shown', async () => {
     document.documentElement.lang = 'fr';
-    container = await mount(<DraftPanel area={createMemoryStorage()} saveDelayMs={20} draftOptions={{ today: () => '2025-06-30' }} />);
+    // The shell (entrypoints/sidepanel/App.tsx) puts the panel inside its <main>.
+    container = await mount(<main><DraftPanel area={createMemoryStorage()} saveDelayMs={20} draftOptions={{ today: () => '2025-06-30' }} /></main>);
     const c = container;
     await type(byLabel(c, 'Date de la séance'), '31/02/2024');
     await click(byButton(c, /^Présence/));

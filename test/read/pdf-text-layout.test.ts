@@ -105,7 +105,8 @@ describe('pagesToText', () => {
 describe('markWrappedLines', () => {
   /** A line set from x = 50 with 5 pt per character, like `runsOf`. */
   const set = (text: string, y: number, gapAfter = false): PageLine => ({ text, y, gapAfter, right: 50 + text.length * CHAR, charWidth: CHAR });
-  const full = (n: number): string => `ligne ${n} `.padEnd(90, 'x'); // reaches the right margin at 500
+  const words = ['conformément', 'aux', 'dispositions', 'du', 'code', 'général', 'des', 'collectivités', 'territoriales', 'et', 'suivants'];
+  const full = (n: number): string => `${words[n % words.length]} ${n} `.padEnd(90, 'x'); // reaches the right margin at 500
   const paragraph = (y: number): PageLine[] => [set(full(1), y), set(full(2), y - 13), set(full(3), y - 26), set('fin du paragraphe.', y - 39, true)];
 
   it('joins a paragraph broken by the margin, not the short lines of a count block', () => {
@@ -116,16 +117,16 @@ describe('markWrappedLines', () => {
     expect(markWrappedLines(pages)).toEqual([[true, true, true, false, true, false], [false, false, false]]);
   });
 
-  it('does not join across a paragraph gap, a colon, a table row, a list item or a stamp beyond the margin', () => {
+  it('does not join across a paragraph gap, a table row, a list item, a label or a stamp beyond the margin', () => {
     const pages = [[
       ...paragraph(780),
       set(full(5), 700, true), set(full(6), 670),
-      set(`${full(7).slice(0, 88)} :`, 657), set(full(8), 644),
+      set(`${full(7).slice(0, 88)} ;`, 657), set(full(8), 644),
       set(full(9), 631), set('- De solliciter une rectification', 618),
-      set(full(10), 605), set('0660560A\tECOLE', 592),
+      set(full(10), 605), set('0660560A\tECOLE', 592), set(full(11), 580), set('Absent : Raphaël DUPONT.', 567),
       set(`Reçu en préfecture le 10/06/2026 ${'x'.repeat(70)}`, 570), set('ID : 066-216600494-20260603-DCM1212026-DE', 557),
     ]];
-    expect(markWrappedLines(pages)[0]).toEqual([true, true, true, false, false, true, false, true, false, false, false, false, false, false]);
+    expect(markWrappedLines(pages)[0]).toEqual([true, true, true, false, false, true, false, true, false, false, false, false, false, false, false, false]);
   });
 
   it('joins wrapped lines with a space in the text, across a page break too', () => {

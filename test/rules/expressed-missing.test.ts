@@ -10,6 +10,7 @@ describe('expressed-missing', () => {
       { messageId: 'expressed-missing.suggest', severity: 'info', data: { suggested: 18 }, evidence: 'exprimés' },
     ]);
     expect(check(rule, { blanks: [blank] })).toMatchObject([{ messageId: 'expressed-missing.plain' }]);
+    expect(check(rule, { attendance: { voters: 29 }, vote: { unanimous: true }, blanks: [blank] })).toMatchObject([{ data: { suggested: 29 } }]);
   });
   it('is silent when the line is absent or filled', () => {
     expect(check(rule, { vote: { for: 18 } })).toEqual([]);
