@@ -37,6 +37,10 @@ export const patterns = {
   letter: /^[A-Za-zÀ-ÿ]$/,
   /** a line that may be a page footer (cheap pre-test before the line pass) */
   footerHint: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}|-[ \t]?\d{1,3}[ \t]?-[ \t]*$|\d{1,3}[ \t]?\/[ \t]?\d{1,3}[ \t]*$)/im,
+  /** a word a sentence cannot end on ("de", "des", "à", "l'"): the line was wrapped */
+  danglingWord: /(?:^|[ '])(?:de|du|des|la|le|les|à|au|aux|et|en|par|pour|sur|un|une|ou|dans|avec|l'|d')$/i,
+  /** a line that starts in lower case: a wrapped sentence goes on */
+  lowerStart: /^[a-zà-ÿ]/,
   /** Markdown superscript braces from a converter ("1^{er}") */
   superscriptBraces: /\^\{([^{}\n]{1,6})\}/g,
 
@@ -95,6 +99,10 @@ export const patterns = {
   conventionPartiesStart: /^[ \t]{0,8}entre\b[ \t]{0,3}(?::|,|les\s+soussign|la\s|le\s|l'|d'une|$)/gim,
   /** the word "convention" */
   conventionWord: /\bconvention\b/i,
+  /** a convention's title line: "Convention de partenariat…", "## CONVENTION ENT", "Annexe : convention…" */
+  conventionTitleStart: /^[ \t]{0,8}(?:annexe[^\n:–—-]{0,20}[:–—-]\s{0,3}|projet\s+de\s+|\d{1,2}[.)]\s{1,3})?(?:convention|avenant)\b/i,
+  /** a parties clause standing alone on its line ("Entre :", "ENTRE LES SOUSSIGNÉS :") */
+  partiesLineAlone: /^[ \t]{0,8}entre\b[ \t]{0,3}(?:les\s+soussign[ée]s)?[ \t]{0,3}[:,]?[ \t]{0,3}(?:d'une\s+part[ \t]{0,3}[,:]?)?[ \t]*$/i,
   /** "Il est convenu ce qui suit" / "il a été convenu" */
   agreedClause: /\bil\s+(?:est|a\s+été)\s+convenu\b/i,
   /** what tells a deliberation: register extract, "après en avoir délibéré", "le conseil municipal … décide" */
@@ -114,7 +122,7 @@ export const patterns = {
   /** sent to the prefecture: "Envoyé en préfecture le", "transmission en Préfecture le :", "Date de télétransmission :" */
   transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?|d[ée]p[ôo]t)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|repr[ée]sentant\s+de\s+l'[ÉEée]tat|pr[ée]fet|pr[ée]f[eè]te|sous-pr[ée]fet)(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
   /** received by the prefecture: "Reçu en préfecture le", "Reçu le:", "Date de réception préfecture :" */
-  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}le\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:))/gi,
+  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}(?:le|du)\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:))/gi,
   /** published / posted: "Publié le", "publication le", "l'affichage le", "Affiché le", "Date de publication :" */
   publishedLabel: /\b(?:publi[ée]e?s?(?:\s{1,3}(?:sur|par|au|à|en|dans)\s[^\n]{0,50}?)?\s{1,3}le\b|(?:publication|affichage|mise\s+en\s+ligne)\s{1,3}le\b|affich[ée]e?s?\s{1,3}le\b|mise?\s+en\s+ligne\s+le\b|date\s+de\s+(?:publication|mise\s+en\s+ligne)\s{0,3}:?)/gi,
   /** the convocation nearby: a posting date that belongs to the convocation, not the act */
@@ -123,6 +131,8 @@ export const patterns = {
   // ── people ──────────────────────────────────────────────────────────
   /** a civility before a name: M., MM, Mme, MMES, Monsieur, Madame… (also glued: "M.LANSADE") */
   leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3}|$)/,
+  /** a civility ending a line: the name follows on the next line */
+  trailingCivility: /(?:^|\s)(?:Monsieur|Madame|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)$/,
   /** a civility inside a list, where a new person (or group) starts: "… ZIOUANI Mahjoubia MM BERGIA" */
   inlineCivility: /[ \t](?=(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)[ \t])/g,
   /** words linking a giver to a holder, after which a civility continues the same entry */
@@ -132,7 +142,7 @@ export const patterns = {
   /** a role printed after a name: ", Maire", " Adjoint", ", Conseillère Municipale", "1er adjoint" */
   trailingRole: /[ ,;–-]{1,4}(?:(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maires?(?:[- ]adjointe?s?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|secr[ée]taire(?:\s+de\s+s[ée]ance)?)\.?)$/i,
   /** a whole item that is only a role ("Maire", "Conseillers Municipaux", "Adjoint") */
-  roleOnly: /^(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maires?(?:[- ]adjointe?s?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|membres?|[ée]lus?|excus[ée]e?s?|absente?s?)\.?$/i,
+  roleOnly: /^(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maires?(?:[- ]adjointe?s?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|membres?|[ée]lus?|excus[ée]e?s?|absente?s?|n[ée]ant|aucune?|sans\s+objet|tous|toutes)\.?$/i,
   /** a parenthesised note after a name ("(arrivé à 18h45)") */
   parenthesised: /\([^()]{0,120}\)/g,
   /** an upper-case letter: a name has at least one */
@@ -140,7 +150,7 @@ export const patterns = {
   /** digits: not in a name */
   digit: /\d/,
   /** separators of a name list: comma, semicolon, tab, new line, spaced dash, " et " */
-  nameListSeparator: /[,;\t\n]|[ ](?:–|—|-)(?=[ \t]|$)|[ ]et[ ](?=[A-ZÀ-Ý])/g,
+  nameListSeparator: /[ \n](?:–|—|-)(?=[ \t]|$)|[,;\t\n]|[ ]et[ ](?=[A-ZÀ-Ý])/gm,
 
   // ── attendance ──────────────────────────────────────────────────────
   /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
@@ -162,15 +172,15 @@ export const patterns = {
   /** a lower-case word (sentence text rather than a list of names) */
   lowerWord: /(?<![A-Za-zÀ-ÿ'-])[a-zà-ÿ][a-zà-ÿ]{3,}(?![A-Za-zÀ-ÿ-])/g,
   /** members in office: "En exercice : 29", "Nombre de conseillers en exercice : 15", "En exercice\t27" */
-  inOfficeCount: /\ben\s+(?:exercice|fonctions?)[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
+  inOfficeCount: /\ben\s+(?:exercice|fonctions?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
   /** present: "Présents : 26", "Membres présents lors du conseil : 18", "Présents\t19" */
-  presentCount: /\b(?:pr[ée]sents?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
+  presentCount: /\b(?:pr[ée]sents?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** represented: "Représentés : 8", "Procurations : 03", "Pouvoirs : 2" */
-  representedCount: /\b(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
+  representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** absent: "Absents : 3", "Membres absents : 5" */
-  absentCount: /\b(?:absents?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
+  absentCount: /\b(?:absents?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** voters: "Votants : 29", "Nombre de votants : 21", "Qui ont pris part à la délibération : 30" */
-  votersCount: /\b(?:votants|ont\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))[ \t]{0,3}[:=]?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
+  votersCount: /\b(?:votants|ont\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)/gi,
 
   // ── proxies ─────────────────────────────────────────────────────────
   /** "X (procuration à Y)", "X (pouvoir à Y)", "X (représenté par Y)" */
@@ -185,16 +195,18 @@ export const patterns = {
   proxyRepresentedBy: /^(.{2,100}?)\s{1,3}(?:est\s+)?repr[ée]sent[ée]e?(?:\(e\))?\s+par\s+(.{2,100})$/i,
   /** bare "X à Y" in a proxy list, also tab-separated */
   proxyBare: /^(.{2,100}?)[ \t]{1,6}(?:à|a|par|->|→|=>)[ \t]{1,6}(.{2,100})$/,
+  /** "M. le Maire" as a proxy holder: the mayor, named elsewhere */
+  theMayor: /^(?:M\.|Mme|Monsieur|Madame)?\s{0,3}(?:le|la)\s+maire\b/i,
   /** a lone "à" cell between tab-separated giver and holder */
   proxyArrowCell: /^(?:à|a|->|→|=>)$/i,
 
   // ── votes ───────────────────────────────────────────────────────────
   /** for: "Pour : 13", "POUR\t18", "13 voix pour" */
-  forCount: /\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b/gi,
+  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ])(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
   /** against: "Contre : 1", "1 contre", "2 voix contre" */
-  againstCount: /\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b/gi,
+  againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ])(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
   /** abstentions: "Abstentions : 0", "Abstention\t1", "2 abstentions" */
-  abstentionsCount: /\babstentions?[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}abstentions?\b/gi,
+  abstentionsCount: new RegExp(String.raw`\babstentions?[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}abstentions?\b|(?<![a-zà-ÿ])(${NUM_WORDS})[ \t]{1,3}abstentions?\b`, 'gi'),
   /** expressed: "Exprimés : 18", "Suffrages exprimés : 29" */
   expressedCount: /\b(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}(?::|=|\t)?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** "exprimés" printed with nothing after it: a blank (rule expressed-missing) */
@@ -243,13 +255,13 @@ export const patterns = {
   /** the preposition a place starts with, dropped */
   placePreposition: /^(?:(?:à|dans|en)\s+l'\s{0,2}|(?:à\s+la|au|aux|dans\s+la|dans\s+le|dans\s+les|en\s+la|à)\s+)/i,
   /** "sous la présidence de …" */
-  presidency: /sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')|^[ \t]{0,8}pr[ée]sid(?:ence|ent|ente)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s{0,3}:\s{0,3}/gim,
+  presidency: /sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')|\bpr[ée]sid[ée]e?\s+par\s+|^[ \t]{0,8}pr[ée]sid(?:ence|ent|ente)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s{0,3}:\s{0,3}/gim,
   /** the end of the president's sentence */
   sentenceEnd: /(?<![A-Z])\.(?:\s|$)|\n\n/,
   /** convocation date labels: "Date de convocation :", "dûment convoqués le", "convocation du" */
   convocationLabel: /^[ \t]{0,8}convocation\s{0,3}:|\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+et\s+d'affichage)?(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gim,
   /** convocation posting labels: "Date d'affichage :", "Date d'affichage de la convocation à la porte de la mairie :" */
-  postedLabel: /\b(?:date\s+de\s+(?:la\s+)?convocation\s+et\s+d'affichage\s{0,3}:?|date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b)/gi,
+  postedLabel: /\b(?:date\s+de\s+(?:la\s+)?convocation\s+et\s+d'affichage\s{0,3}:?|date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b|affichage\s+de\s+la\s+convocation\s{0,3}(?:le\b|du\b|:))/gi,
   /** a second convocation for want of quorum (L2121-17 al. 2) */
   secondConvocation: /quorum\s+n'(?:ayant|a)\s+pas\s+été\s+atteint|(?:seconde|deuxi[èe]me|nouvelle)\s+convocation|faute\s+de\s+quorum|trois\s+jours\s+au\s+moins\s+d'intervalle|sans\s+condition\s+de\s+quorum/i,
   /** "X a été désigné(e) secrétaire de séance", "X est élu secrétaire" */
@@ -285,7 +297,7 @@ export const patterns = {
   /** an annex heading part ("Annexe", "Liste des écoles") before a school's name */
   annexPart: /^(?:annexe|liste\b|[ée]coles?\s+inscrites?\s*$)/i,
   /** a count label in a header row of a table ("Pour", "Contre", "Présents", "En exercice") */
-  countHeaderCell: /^(?:pour|contre|abstentions?|exprim[ée]s|suffrages\s+exprim[ée]s|votants|pr[ée]sents?|en\s+exercice|conseillers\s+en\s+exercice|repr[ée]sent[ée]s|procurations?|pouvoirs?|absents?|blancs?(?:\s+(?:et|ou)\s+nuls)?)$/i,
+  countHeaderCell: /^(?:nombre\s+de\s+|membres\s+|conseillers\s+|votes?\s+)?(?:pour|contre|abstentions?|exprim[ée]s|suffrages\s+exprim[ée]s|votants|pr[ée]sents?|en\s+exercice|conseillers\s+en\s+exercice|repr[ée]sent[ée]s|procurations?|pouvoirs?|absents?|blancs?(?:\s+(?:et|ou)\s+nuls)?)$/i,
   /** a cell holding a count */
   countCell: /^\d{1,3}$/,
   /** an address part in a party's sentence ("48 rue Maréchal Foch", "Route de Porticcio", "BP 66") */
@@ -299,7 +311,7 @@ export const patterns = {
   /** where a representative's clause ends: "en sa qualité de", a line end, "dûment habilité" */
   representativeEnd: /\sen\s+sa\s+qualit[ée]|\n|\s(?:ès|es)\s+qualit|d[ûu]ment\s+habilit|agissant\s/i,
   /** "Le Maire,\nMarlène PUCHE" / "Le Maire de CERET\nMichel COSTE" */
-  mayorSignature: /^[ \t]{0,8}(?:le|la)\s+maire(?:\s+de\s+[A-ZÀ-Ý][\wÀ-ÿ' -]{1,40})?\s{0,3}[,:]?[ \t]*\n[ \t]*([A-ZÀ-Ý][A-Za-zÀ-ÿ'. -]{2,60})$/gim,
+  mayorSignature: /^[ \t]{0,8}(?:[Ll]e|[Ll]a|LE|LA)\s+(?:[Mm]aire|MAIRE)(?:\s+(?:de|DE|d'|D')\s{0,2}[A-ZÀ-Ý][\wÀ-ÿ' -]{1,40})?[ \t]{0,3}[,:]?[ \t]*(?:\n[ \t]*)?([A-ZÀ-Ý][A-Za-zÀ-ÿ'. -]{2,60})$/gm,
   /** "…, Maire" / " maire" right after a president's name */
   mayorRole: /\bmaire\b/i,
   /** the parties' second clause: "Et :", "ET :", "Et, d'autre part," */
@@ -321,15 +333,15 @@ export const patterns = {
   /** "Année scolaire 2026-2027", "année scolaire 2025/2026" */
   schoolYear: /ann[ée]e\s+scolaire\s{0,3}:?\s{0,3}(\d{4})\s{0,2}[-\/–]\s{0,2}(\d{4})/gi,
   /** starts at signature: "prend effet à la date de signature", "à compter de sa signature" */
-  startsAtSignature: /(?:prend\s+effet|entre\s+en\s+vigueur|est\s+conclue?|court|à\s+compter|d[èe]s)\s[^.\n]{0,80}?\bsignature/gi,
+  startsAtSignature: /(?:prend\s+effet|entre\s+en\s+vigueur|est\s+conclue?|court|à\s+compter|d[èe]s)\s(?:[^.\n]|\n(?!\n)){0,80}?\bsignature/gi,
   /** starts on a date: "prend effet le 1er septembre 2024", "à compter du 1er septembre 2024" */
-  startsOnDate: /(?:prend\s+effet|entre\s+en\s+vigueur)\s{1,3}(?:le|au|à\s+compter\s+du)\b|à\s+compter\s+du\b/gi,
+  startsOnDate: /(?:prend\s+effet|entre\s+en\s+vigueur)\s{1,3}(?:le|au|à\s+compter\s+du|à\s+partir\s+du)\b|à\s+compter\s+du\b|à\s+partir\s+du\b/gi,
   /** end labels that a blank may follow: "se termine", "prendra fin le", "prend fin au" */
   endLabel: /\b(?:se\s+termine(?:ra)?|s'ach[èe]ve(?:ra)?|prendra\s+fin|prend\s+fin|expire(?:ra)?|arrive(?:ra)?\s+à\s+(?:son\s+terme|[ée]ch[ée]ance))(?:\s{1,3}(?:le|au|à\s+la\s+date\s+du))?\b/gi,
   /** end phrases read only when a date follows: "jusqu'au 31 août 2027", "Date de fin :" */
   endLoose: /\bjusqu'au\b|\bdate\s+de\s+fin\s{0,3}:?|\b[ée]ch[ée]ance\s{0,3}:/gi,
   /** a duration in years: "pour une durée de 3 an(s)", "d'un an", "de trois années" */
-  durationYears: /dur[ée]e\s{1,3}(?:de\s{1,3}|d')\s{0,2}(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s{0,2}(?:an\(s\)|ann[ée]es?|ans?)(?![a-zà-ÿ])/gi,
+  durationYears: /(?:dur[ée]e|p[ée]riode)\s{1,3}(?:de\s{1,3}|d')\s{0,2}(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s{0,2}(?:an\(s\)|ann[ée]es?|ans?)(?![a-zà-ÿ])/gi,
   /** a signature line: "A Montpellier, le 21/05/2026", "Fait à Cogolin, le ....." */
   signatureLine: new RegExp(`^[ \\t]{0,8}(?:((?:[Pp]our|POUR)\\s+[^,\\n]{2,40}),\\s{0,3})?(?:(?:[Ff]ait|FAIT)(?:\\s{1,3}et\\s+d[ée]lib[ée]r[ée])?(?:\\s{1,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{1,3}(?:à|a|À|A|aux|au)|[AÀ]|à)\\s{1,3}${PLACE_NAME}\\s{0,3},?(?:\\s{0,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{0,3}le\\b`, 'gm'),
   /** a signature without a place: "Fait et délibéré en séance, le 12 mars 2024" */
@@ -375,9 +387,9 @@ export const patterns = {
   /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start */
   deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}[–—]\s{1,3})?(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)\s{0,3}(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
-  numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gm,
+  numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
-  subjectLabel: /^[ \t]{0,8}objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
+  subjectLabel: /(?:^[ \t]{0,8}|[–—-][ \t]{1,3})objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
   /** a paragraph break */
   paragraphBreak: /\n[ \t]*\n/,
   /** leading punctuation between a number and the subject (". SCOLAIRE : …") */

@@ -1,23 +1,29 @@
 /**
- * Background: opens the panel from the toolbar button and tells the panel when a click granted
- * activeTab on a tab. In the e2e build only, it also opens the panel in a tab bound to a page.
+ * Background: the toolbar button opens the panel and grants activeTab on the tab it was clicked
+ * on, then tells the panel to read that tab. In the e2e build only, it also opens the panel in a
+ * tab bound to a page.
  */
 import type { PanelNotice } from '../../lib/messaging/protocol';
 import { watchForE2ePanelRequests } from './e2e-panel';
 
 export default defineBackground(() => {
   if (import.meta.env.FIREFOX) {
-    // Firefox: the button toggles the sidebar (allowed only from the click handler itself) and
-    // the click grants activeTab on the tab it was made on.
     // browserAction in the MV2 build (WXT's Firefox default), action if built with --mv3.
     (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
-      void (browser as unknown as FirefoxSidebar).sidebarAction.toggle();
+      // open(), not toggle(): a click meant to grant access must not close an open sidebar. Only
+      // allowed synchronously inside the click handler.
+      (browser as unknown as FirefoxSidebar).sidebarAction.open().catch(logError);
       if (tab.id !== undefined) notifyPanel({ type: 'paraphe/tab-access-granted', tabId: tab.id });
     });
   } else {
-    // Chrome: the manifest's action opens the side panel; that click also grants activeTab.
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-      console.error('Paraphe: sidePanel.setPanelBehavior failed', error);
+    // Not openPanelOnActionClick: with it, Chromium opens the panel *without* granting activeTab
+    // (ExtensionActionRunner::RunAction returns kToggleSidePanel before GrantTabPermissions,
+    // crbug.com/40904917), so the panel could never read the page. A plain action click grants
+    // activeTab and fires onClicked, where sidePanel.open() still counts as the user's gesture.
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(logError);
+    browser.action.onClicked.addListener((tab) => {
+      browser.sidePanel.open({ windowId: tab.windowId }).catch(logError);
+      if (tab.id !== undefined) notifyPanel({ type: 'paraphe/tab-access-granted', tabId: tab.id });
     });
   }
   if (import.meta.env.PARAPHE_E2E === '1') watchForE2ePanelRequests();
@@ -25,10 +31,14 @@ export default defineBackground(() => {
 
 // Firefox-only API, absent from the Chrome typings WXT ships.
 interface FirefoxSidebar {
-  sidebarAction: { toggle(): Promise<void> };
+  sidebarAction: { open(): Promise<void> };
 }
 
 function notifyPanel(notice: PanelNotice): void {
-  // No panel open is the ordinary case: the rejection says nobody listened.
+  // No panel open yet is the ordinary case: the rejection only says nobody listened.
   browser.runtime.sendMessage(notice).catch(() => undefined);
+}
+
+function logError(error: unknown): void {
+  console.error('Paraphe (background):', error);
 }

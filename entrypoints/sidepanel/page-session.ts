@@ -3,7 +3,7 @@
  * the panel-in-a-tab of the e2e build), injects the content script on demand, parses what comes
  * back, and keeps the state honest when the page cannot be read.
  */
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Browser } from 'wxt/browser';
 import { recognisePage } from '../../lib/sites/index';
 import type { FillPlan, FillReport } from '../../lib/sites/snapshot';
@@ -99,6 +99,7 @@ export function createPageSession(boundTabId: number | null): PageSession {
   }
 
   listenToTabs(boundTabId, () => currentTabId, () => void refresh());
+  watchForGrant(state, findTab, () => void refresh());
   return { state, snapshot, recognition, originGranted, refresh, grantOrigin, fill };
 }
 
@@ -120,6 +121,27 @@ function listenToTabs(boundTabId: number | null, currentTabId: () => number | nu
   });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') refresh();
+  });
+}
+
+// Chrome sends the panel no event when a click on the toolbar button (with the panel already
+// open) grants activeTab. The tab's URL becoming visible is the sign: a cheap tabs.get, only
+// while the panel asks for that click and is on screen.
+const GRANT_POLL_MS = 1_000;
+
+function watchForGrant(state: ReadonlySignal<PageState>, findTab: () => Promise<Tab | null>, refresh: () => void): void {
+  let timer: ReturnType<typeof setInterval> | undefined;
+  effect(() => {
+    const waiting = state.value.status === 'needs-permission' && state.value.url === null;
+    clearInterval(timer);
+    timer = undefined;
+    if (!waiting) return;
+    timer = setInterval(() => {
+      if (document.visibilityState !== 'visible') return;
+      void findTab().then((tab) => {
+        if (tab?.url) refresh();
+      }, () => undefined);
+    }, GRANT_POLL_MS);
   });
 }
 

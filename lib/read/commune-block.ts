@@ -4,7 +4,7 @@
  * deliberation's header and the @CTES id fill what it lacks.
  */
 import { patterns } from '../patterns';
-import { trimPunctuation } from './text-edges';
+import { joinWrapped, trimPunctuation } from './text-edges';
 import type { ReadContext, Region } from './read-context';
 import { cleanPersonName, firstPersonIn } from './person-names';
 import { departmentFromActesPrefix, departmentFromExactName, departmentFromName, departmentFromPostalCode } from './departments';
@@ -32,10 +32,11 @@ export function readCommuneParty(ctx: ReadContext, block: Region): void {
     if (address.length >= 4 && ctx.set('commune', 'address', address, block.start + from, block.start + end)) break;
   }
   if (ctx.record.commune.address === null) readAddressInSentence(ctx, block.start, text);
-  const rep = patterns.representedBy.exec(text);
+  const flat = joinWrapped(text);
+  const rep = patterns.representedBy.exec(flat);
   if (rep) {
     const from = rep.index + rep[0].length;
-    const person = firstPersonIn(text.slice(from, from + 200));
+    const person = firstPersonIn(flat.slice(from, from + 200));
     if (person) ctx.set('commune', 'mayor', person.name, block.start + from + person.start, block.start + from + person.end);
   }
 }
@@ -43,7 +44,7 @@ export function readCommuneParty(ctx: ReadContext, block: Region): void {
 /** "La commune de X, 48 rue Maréchal Foch, 06480 X, représentée par …": the parts around the postal code. */
 function readAddressInSentence(ctx: ReadContext, base: number, text: string): void {
   const rep = patterns.representedBy.exec(text);
-  const clause = rep ? text.slice(0, rep.index) : text.slice(0, 400);
+  const clause = joinWrapped(rep ? text.slice(0, rep.index) : text.slice(0, 400));
   const parts = clause.split(patterns.commaOrNewline);
   const postal = parts.findIndex((p, i) => i > 0 && patterns.postalCode.test(p) && !patterns.siretWord.test(p));
   if (postal === -1) return;

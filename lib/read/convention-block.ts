@@ -3,7 +3,7 @@
  * school year, start, end, duration and signature. Blank end and signature dates are facts.
  */
 import { patterns } from '../patterns';
-import { trimPunctuation } from './text-edges';
+import { joinWrapped, trimPunctuation } from './text-edges';
 import type { ReadContext, Region } from './read-context';
 import { findDates } from './french-dates';
 import { parseCount } from './french-numbers';
@@ -159,18 +159,19 @@ function readAcademy(ctx: ReadContext, block: Region): void {
   const secondIntro = patterns.secondPartyIntro.exec(text.slice(at));
   if (secondIntro) at += secondIntro[0].length;
   while (at < text.length && isSpace(text[at]!)) at++;
-  let end = text.indexOf('\n', at);
-  if (end === -1) end = text.length;
-  let name = trimPunctuation(text.slice(at, end).replace(patterns.partyNameEnd, ''));
+  const flat = joinWrapped(text);
+  let end = flat.indexOf('\n', at);
+  if (end === -1) end = flat.length;
+  let name = trimPunctuation(flat.slice(at, end).replace(patterns.partyNameEnd, ''));
   name = name.replace(patterns.leadingArticle, '');
   if (name.length >= 3) {
-    const nameAt = block.start + text.indexOf(name, at);
+    const nameAt = block.start + flat.indexOf(name, at);
     ctx.set('convention', 'academy', name, nameAt, nameAt + name.length);
   }
-  const rep = patterns.representedBy.exec(text);
+  const rep = patterns.representedBy.exec(flat);
   if (rep) {
     const from = rep.index + rep[0].length;
-    const person = firstPersonIn(text.slice(from, from + 200));
+    const person = firstPersonIn(flat.slice(from, from + 200));
     if (person) ctx.set('convention', 'academyRepresentative', person.name, block.start + from + person.start, block.start + from + person.end);
   }
 }

@@ -18,6 +18,7 @@ import { readVote } from './vote-block';
 import { readFees } from './convention-fees';
 import { readSchools } from './school-list';
 import { readCommune } from './commune-block';
+import { resolveMayorProxies } from './proxy-phrases';
 import { natureCodes, type NatureCode } from '../record/schema';
 
 export { detectKinds };
@@ -62,6 +63,8 @@ export function readDocument(text: string, opts?: ReadOptions): ReadResult {
       readSchools(ctx, segments.convention);
     }
     readCommune(ctx, whole);
+    const attendance = ctx.record.attendance;
+    attendance.proxies = resolveMayorProxies(attendance.proxies, ctx.record.commune.mayor ?? ctx.record.session.president);
     return { kinds, record: ctx.record, sources: ctx.sources, notes: [...notes, ...ctx.notes] };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -32,12 +32,13 @@ export function readDateAfter(text: string, pos: number): DateReading {
     if (date) return { kind: 'date', iso: date.iso, start: next + date.start, end: next + date.end };
     return { kind: 'blank', start: pos, end: pos };
   }
-  const date = dateAtStart(rest);
+  // a date may run onto the next line when a PDF wraps it ("se termine au 5\nseptembre 2025")
+  const nextEnd = lineEnd < text.length ? indexOrEnd(text, '\n', lineEnd + 1) : lineEnd;
+  const date = dateAtStart(text.slice(at, Math.min(nextEnd, at + 80)));
   if (date) return { kind: 'date', iso: date.iso, start: at + date.start, end: at + date.end };
   const placeholder = patterns.placeholder.exec(rest);
   if (placeholder) return { kind: 'blank', start: at, end: at + placeholder[0].length };
   if (patterns.blankFollower.test(rest)) return { kind: 'blank', start: pos, end: pos };
-  at += 0;
   return NONE;
 }
 

@@ -110,6 +110,7 @@ export function normalizeText(raw: string): NormalizedText {
     finalMap = keptMap;
     finalLength = k;
   }
+  text = unwrapLines(text);
   return {
     text,
     toOriginal: (index: number) => finalMap[Math.max(0, Math.min(index, finalLength))]!,
@@ -132,4 +133,34 @@ function decode(codes: Uint16Array, length: number): string {
   let text = '';
   for (let i = 0; i < length; i += CHUNK) text += String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK)));
   return text;
+}
+
+/** a line at least this long that stops without punctuation reached the margin */
+const WRAP_WIDTH = 60;
+const SENTENCE_STOPS = new Set(['.', ';', ':', '!', '?']);
+
+/**
+ * Lines wrapped at a page margin (PDF text, e-mail pastes) joined back: a long line that ends
+ * mid-sentence ("… nationale des" / "… de la commune") followed by a line that goes on in lower
+ * case. The line break becomes a space, so every offset (and the map) stays as it is.
+ */
+function unwrapLines(text: string): string {
+  let out: string[] | null = null;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) break;
+    const line = text.slice(lineStart, lineEnd);
+    const nextEnd = text.indexOf('\n', lineEnd + 1);
+    const next = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
+    if (
+      line.length >= WRAP_WIDTH && next.trim() !== '' && !line.includes('\t') && !SENTENCE_STOPS.has(line[line.length - 1]!) &&
+      (patterns.lowerStart.test(next) || patterns.danglingWord.test(line))
+    ) {
+      out ??= text.split('');
+      out[lineEnd] = ' ';
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out ? out.join('') : text;
 }

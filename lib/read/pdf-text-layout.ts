@@ -15,6 +15,8 @@ export interface TextRun {
   width: number;
   /** font size (height of the run) */
   size: number;
+  /** set in a direction other than left to right (a stamp up the margin, a watermark) */
+  rotated?: boolean;
 }
 
 export interface PageRuns {
@@ -35,6 +37,13 @@ export interface PageLine {
 
 /** A gap wider than this many font sizes between two runs of one line reads as a table cell. */
 const TAB_GAP_EM = 2.0;
+/**
+ * A narrower gap, down to this, is a cell too when the run after it starts where runs of
+ * other lines start after a gap: a column. pdf.js merges gaps under 0.6 em into the text, so
+ * separate runs 1–2 em apart are either a loosely justified line or a table with thin
+ * padding; only the alignment tells them apart.
+ */
+const ALIGNED_TAB_GAP_EM = 1.0;
 /** A gap wider than this many font sizes is a word space the producer did not write out. */
 const SPACE_GAP_EM = 0.12;
 /** A line spacing more than this ratio over the page's usual spacing is a paragraph break. */
@@ -44,7 +53,8 @@ const PARAGRAPH_GAP_RATIO = 1.4;
 export function layoutPage(page: PageRuns): PageLine[] {
   // pdf.js adds whitespace-only runs spanning the gaps it guessed; the gaps themselves tell
   // a space from a table cell better, so those runs are left out.
-  const runs = page.runs.filter((run) => run.text.trim().length > 0 && Number.isFinite(run.x) && Number.isFinite(run.y));
+  const usable = page.runs.filter((run) => run.text.trim().length > 0 && Number.isFinite(run.x) && Number.isFinite(run.y));
+  const runs = usable.filter((run) => !run.rotated);
   runs.sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   let current: TextRun[] = [];
@@ -62,9 +72,10 @@ export function layoutPage(page: PageRuns): PageLine[] {
   }
   if (current.length > 0) groups.push(current);
 
+  const starts = columnStarts(groups);
   const lines = groups
     .map((group) => {
-      const text = joinRuns(group);
+      const text = joinRuns(group, starts);
       const left = Math.min(...group.map((r) => r.x));
       const right = Math.max(...group.map((r) => r.x + r.width));
       const size = medianOf(group.map((r) => r.size));
@@ -76,15 +87,50 @@ export function layoutPage(page: PageRuns): PageLine[] {
   // The lower quartile, not the median: a page where every paragraph is one line has more
   // paragraph gaps than plain line spacings.
   const usual = quantileOf(spacings.filter((s) => s > 0), 0.25);
-  return lines.map((line, i) => {
+  const laidOut: PageLine[] = lines.map((line, i) => {
     const next = lines[i + 1];
     const spacing = next ? line.y - next.y : 0;
     const gapAfter = next !== undefined && usual > 0 && spacing > usual * PARAGRAPH_GAP_RATIO && spacing > line.size * 1.3;
     return { text: line.text.replace(/[ \u00a0]+$/, ''), y: line.y, gapAfter, right: line.right, charWidth: line.charWidth };
   });
+  // Rotated text (an @CTES stamp up the margin) would cut into whichever body line shares
+  // its y: it becomes lines of its own after the body, one per column it stands in.
+  const columns = new Map<number, string[]>();
+  for (const run of usable.filter((r) => r.rotated)) {
+    const column = Math.round(run.x / Math.max(run.size, 1));
+    columns.set(column, [...(columns.get(column) ?? []), run.text.trim()]);
+  }
+  if (laidOut.length > 0 && columns.size > 0) laidOut[laidOut.length - 1]!.gapAfter = true;
+  for (const texts of columns.values()) laidOut.push({ text: texts.join(' '), y: 0, gapAfter: true });
+  return laidOut;
 }
 
-function joinRuns(group: TextRun[]): string {
+/** Starts (x, to the point) of runs that follow a wide gap, counted once per line. */
+function columnStarts(groups: TextRun[][]): Map<number, number> {
+  const starts = new Map<number, number>();
+  for (const group of groups) {
+    const sorted = [...group].sort((a, b) => a.x - b.x);
+    const seen = new Set<number>();
+    for (let i = 1; i < sorted.length; i++) {
+      const previous = sorted[i - 1]!;
+      const run = sorted[i]!;
+      const x = Math.round(run.x);
+      if (run.x - (previous.x + previous.width) >= ALIGNED_TAB_GAP_EM * Math.max(run.size, 1) && !seen.has(x)) {
+        seen.add(x);
+        starts.set(x, (starts.get(x) ?? 0) + 1);
+      }
+    }
+  }
+  return starts;
+}
+
+function isColumnStart(starts: Map<number, number>, x: number): boolean {
+  const at = Math.round(x);
+  // this line and at least one other, within a point and a half
+  return (starts.get(at - 1) ?? 0) + (starts.get(at) ?? 0) + (starts.get(at + 1) ?? 0) >= 2;
+}
+
+function joinRuns(group: TextRun[], starts: Map<number, number>): string {
   group.sort((a, b) => a.x - b.x);
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
@@ -97,7 +143,8 @@ function joinRuns(group: TextRun[]): string {
     previous = run;
     if (text.length > 0) {
       const separate = gap > SPACE_GAP_EM * em || gap < -em; // far inside the previous run: another text
-      if (gap > TAB_GAP_EM * em) text = text.replace(/[ \u00a0]+$/, '') + '\t';
+      const cell = gap > TAB_GAP_EM * em || (gap >= ALIGNED_TAB_GAP_EM * em && isColumnStart(starts, run.x));
+      if (cell) text = text.replace(/[ \u00a0]+$/, '') + '\t';
       else if (separate && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     }
     text += text.endsWith('\t') ? run.text.replace(/^[ \u00a0]+/, '') : run.text;
@@ -262,7 +309,9 @@ export function markWrappedLines(pages: PageLine[][]): boolean[][] {
     if (line.right > margin.right + margin.tolerance) return false; // a stamp or note beyond the margin
     if (line.text.includes('\t') || next.text.includes('\t') || line.text.endsWith(';')) return false;
     const nextText = next.text.trimStart();
-    if (LETTER_ITEM.test(nextText) || ITEM_START.test(nextText) || LABEL_START.test(nextText)) return false;
+    // "– Isabelle BRUSSAT" after "Jean DUPONT – Michaël RIGAUD": a dash that separates names, not a bullet.
+    const dashSeparated = /^[-–—]\s/.test(nextText) && (line.text.match(/\s[-–—]\s/g)?.length ?? 0) >= 2;
+    if (LETTER_ITEM.test(nextText) || (ITEM_START.test(nextText) && !dashSeparated) || LABEL_START.test(nextText)) return false;
     // Rows of one list start alike ("CERET - 66 - ECOLE …", twice): a record per line.
     const head = (text: string): string => text.trimStart().split(/\s/, 1)[0] ?? '';
     if (head(line.text).length >= 3 && head(line.text) === head(nextText)) return false;
@@ -283,7 +332,8 @@ export function pagesToText(pages: PageLine[][]): string {
   pages.forEach((lines, p) => {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const breakAfter = wrapped[p]![i] ? ' ' : line.gapAfter ? '\n\n' : '\n';
+      // "ENT-" + "École", "Jean-" + "Louis": a real hyphen at the margin joins without a space.
+      const breakAfter = wrapped[p]![i] ? (/\p{L}-$/u.test(line.text) ? '' : ' ') : line.gapAfter ? '\n\n' : '\n';
       const last = out.length - 1;
       if (last >= 0) {
         const joined = joinHyphenated(out[last]!, line.text.trimStart());
@@ -295,12 +345,12 @@ export function pagesToText(pages: PageLine[][]): string {
         }
         out[last] += pendingBreak;
       }
-      out.push(pendingBreak === ' ' ? line.text.trimStart() : line.text);
+      out.push(pendingBreak === ' ' || pendingBreak === '' ? line.text.trimStart() : line.text);
       pendingBreak = breakAfter;
     }
     // A page ending mid-sentence ("Présents : A, B,") runs on; otherwise a blank line.
     const lastLine = out[out.length - 1];
-    if (pendingBreak !== ' ' && lastLine !== undefined && !/[,;:\-–]$|(?:^|\s)(?:et|de|du|des|la|le|les|à|au|aux|par)$/i.test(lastLine)) {
+    if (pendingBreak !== ' ' && pendingBreak !== '' && lastLine !== undefined && !/[,;:\-–]$|(?:^|\s)(?:et|de|du|des|la|le|les|à|au|aux|par)$/i.test(lastLine)) {
       pendingBreak = '\n\n';
     }
   });

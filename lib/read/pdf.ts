@@ -112,8 +112,9 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions = {}): Prom
       const runs: TextRun[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.length === 0) continue;
-        const [a, b, , , x, y] = item.transform as number[];
-        runs.push({ text: cleanRun(item.str), x: x ?? 0, y: y ?? 0, width: item.width, size: item.height || Math.hypot(a ?? 0, b ?? 0) });
+        const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
+        const rotated = a <= 0 || Math.abs(b) > 0.05 * Math.abs(a);
+        runs.push({ text: cleanRun(item.str), x, y, width: item.width, size: item.height || Math.hypot(a, b), rotated });
       }
       const [, yMin = 0, , yMax = 0] = page.view;
       const lines = layoutPage({ runs, height: yMax - yMin });

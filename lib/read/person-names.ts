@@ -3,7 +3,7 @@
  * Conseiller municipal) removed, one person per entry (record.md: "names as in the document").
  */
 import { patterns } from '../patterns';
-import { trimPunctuation } from './text-edges';
+import { joinWrapped, trimPunctuation } from './text-edges';
 
 const MAX_WORDS = 7;
 
@@ -82,9 +82,16 @@ function isBrokenName(block: string, at: number): boolean {
   const line = block.slice(lineStart, at).trimEnd();
   const nextEnd = block.indexOf('\n', at + 1);
   const next = block.slice(at + 1, nextEnd === -1 ? block.length : nextEnd).trim();
-  if (line === '' || next === '' || BREAK_CHARS.has(line[line.length - 1]!)) return false;
-  if (patterns.leadingCivility.test(next) || !patterns.upperLetter.test(next[0]!)) return false;
-  const lastSeparator = Math.max(line.lastIndexOf(','), line.lastIndexOf(';'), line.lastIndexOf(':'));
+  if (line === '' || next === '') return false;
+  // "… à M.\nJean-Claude ROUQUET": a civility ends the line, its name starts the next one
+  if (patterns.trailingCivility.test(line)) return true;
+  if (BREAK_CHARS.has(line[line.length - 1]!)) return false;
+  if (patterns.leadingCivility.test(next)) return false;
+  // a line that reached the margin was wrapped, not ended ("… a donné\nprocuration à …"),
+  // unless it already holds a whole proxy ("X a donné procuration à Y" then the next one)
+  if (line.length >= WRAPPED_LINE && !line.includes('\t')) return !isWholeProxy(line.slice(lastSeparatorIn(line) + 1).trim());
+  if (!patterns.upperLetter.test(next[0]!)) return false;
+  const lastSeparator = lastSeparatorIn(line);
   if (lastSeparator === -1) return false;
   let tail = line.slice(lastSeparator + 1).trim();
   const civility = patterns.leadingCivility.exec(tail);
@@ -92,7 +99,20 @@ function isBrokenName(block: string, at: number): boolean {
   return tail !== '' && !tail.includes(' ') && patterns.upperLetter.test(tail[0]!);
 }
 
+function lastSeparatorIn(line: string): number {
+  return Math.max(line.lastIndexOf(','), line.lastIndexOf(';'), line.lastIndexOf(':'));
+}
+
+/** "X a donné procuration à Jean DUPONT": whole; "… à Fabrice" (the surname on the next line) is not. */
+function isWholeProxy(entry: string): boolean {
+  const m = patterns.proxyGave.exec(entry) ?? patterns.proxyInParentheses.exec(entry) ?? patterns.proxyOf.exec(entry) ?? patterns.proxyRepresentedBy.exec(entry);
+  const holder = m ? cleanPersonName(m[2]!) : null;
+  return holder !== null && holder.includes(' ');
+}
+
 const BREAK_CHARS = new Set([',', ';', ':', '.', '–', '—', '-']);
+/** a line this long in a list was wrapped by a page margin */
+const WRAPPED_LINE = 60;
 
 function pushItem(block: string, from: number, to: number, offset: number, items: ListItem[]): void {
   if (to <= from) return;
@@ -107,7 +127,8 @@ function pushItem(block: string, from: number, to: number, offset: number, items
  * The first person named in a clause ("son maire, Monsieur Jean-Bernard MION, dûment habilité"):
  * comma-separated parts are tried in order; offsets are relative to the clause.
  */
-export function firstPersonIn(clause: string): { name: string; start: number; end: number } | null {
+export function firstPersonIn(raw: string): { name: string; start: number; end: number } | null {
+  const clause = joinWrapped(raw);
   const stop = patterns.representativeEnd.exec(clause);
   const scope = stop ? clause.slice(0, stop.index) : clause;
   let offset = 0;

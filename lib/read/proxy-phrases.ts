@@ -7,6 +7,14 @@ import type { Proxy } from '../record/schema';
 import { patterns } from '../patterns';
 import { cleanPersonName, type ListItem } from './person-names';
 
+/** Stands for "M. le Maire" as a holder until the mayor's name is known (resolveMayorProxies). */
+export const THE_MAYOR = '\u0000maire';
+
+/** Replaces "M. le Maire" holders by the mayor's (or president's) name; drops them when unknown. */
+export function resolveMayorProxies(proxies: Proxy[], mayor: string | null): Proxy[] {
+  return proxies.flatMap((p) => (p.to !== THE_MAYOR ? [p] : mayor ? [{ from: p.from, to: mayor }] : []));
+}
+
 export interface ProxyFound extends Proxy {
   start: number;
   end: number;
@@ -32,7 +40,7 @@ export function readListItems(items: ListItem[], bareForm: boolean): ListReading
   };
   const addProxy = (fromRaw: string, toRaw: string, start: number, end: number): boolean => {
     const from = cleanPersonName(fromRaw);
-    const to = cleanPersonName(toRaw);
+    const to = cleanPersonName(toRaw) ?? (patterns.theMayor.test(toRaw.trim()) ? THE_MAYOR : null);
     if (!from || !to) return false;
     proxies.push({ from, to, start, end });
     return true;

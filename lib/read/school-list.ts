@@ -13,11 +13,7 @@ export function readSchools(ctx: ReadContext, region: Region): void {
   const text = ctx.text.slice(region.start, region.end);
   const schools = ctx.record.convention.schools;
   let nameColumn: number | null = null;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+  for (const { line, start } of logicalLines(text)) {
     const cells = line.split(patterns.cellSeparator);
     const uais = [...line.matchAll(patterns.uai)];
     if (uais.length === 0) {
@@ -25,18 +21,50 @@ export function readSchools(ctx: ReadContext, region: Region): void {
         const header = cells.findIndex((c) => patterns.nameHeader.test(c));
         if (header !== -1) nameColumn = header;
       }
-    } else {
-      const found = cells.length >= 2 ? [readTableRow(cells, nameColumn)] : readListLine(line);
-      for (const school of found) {
-        if (!school || schools.some((s) => s.uai === school.uai)) continue;
-        schools.push(school);
-        const at = line.indexOf(school.uai);
-        ctx.cite(`convention.schools.${schools.length - 1}`, region.start + lineStart + Math.max(0, at), region.start + lineEnd);
-      }
+      continue;
     }
-    lineStart = lineEnd + 1;
+    const found = cells.length >= 2 ? [readTableRow(cells, nameColumn)] : readListLine(line);
+    for (const school of found) {
+      if (!school || schools.some((s) => s.uai === school.uai)) continue;
+      schools.push(school);
+      const at = text.indexOf(school.uai, start);
+      ctx.cite(`convention.schools.${schools.length - 1}`, region.start + Math.max(start, at), region.start + Math.max(start, at) + school.uai.length);
+    }
   }
 }
+
+/**
+ * Lines as printed, except that a line wrapped at the page margin goes on in the next one
+ * ("CERET - 66 - ECOLE\nELEMENTAIRE PUBLIQUE PABLO PICASSO - 0660180M"). Table rows stay apart.
+ */
+function logicalLines(text: string): Array<{ line: string; start: number }> {
+  const out: Array<{ line: string; start: number }> = [];
+  let lineStart = 0;
+  let previousLength = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const last = out[out.length - 1];
+    const wraps = last && previousLength >= WRAPPED_LINE && line.trim() !== '' && !line.includes('\t') && !last.line.includes('\t')
+      && !last.line.includes('|') && !WRAP_STOPS.has(last.line.trimEnd().slice(-1)) && !endsWithUai(last.line);
+    if (wraps) last.line += ` ${line}`;
+    else out.push({ line, start: lineStart });
+    previousLength = line.length;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** "… - 0810457G" (or "…0810457G,"): a complete entry, the next line is another one */
+function endsWithUai(line: string): boolean {
+  const tail = trimPunctuation(line).slice(-8);
+  return tail.length === 8 && new RegExp(patterns.uai.source).test(tail);
+}
+
+/** a line wrapped at the margin of a PDF page */
+const WRAPPED_LINE = 60;
+const WRAP_STOPS = new Set(['.', ':', ';']);
 
 function readTableRow(cells: string[], nameColumn: number | null): School | null {
   const trimmed = cells.map((c) => c.trim());

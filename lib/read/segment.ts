@@ -22,7 +22,12 @@ export function segmentDocument(text: string): Segments {
   for (const m of text.matchAll(patterns.conventionPartiesStart)) {
     const entre = m.index + (m[0].length - m[0].trimStart().length);
     const title = findTitleBefore(text, entre);
-    if (title === null && !patterns.agreedClause.test(text.slice(entre, entre + 4000))) continue;
+    // without a title, only an "Entre :" standing alone and followed by the agreed clause opens a convention
+    if (title === null) {
+      const lineEnd = text.indexOf('\n', entre);
+      const line = text.slice(entre, lineEnd === -1 ? text.length : lineEnd);
+      if (!patterns.partiesLineAlone.test(line) || !patterns.agreedClause.test(text.slice(entre, entre + 4000))) continue;
+    }
     const start = title ?? entre;
     return { deliberation: { start: 0, end: start }, convention: { start, end: text.length }, conventionTitle: title, parties: entre };
   }
@@ -45,7 +50,7 @@ function findTitleBefore(text: string, entre: number): number | null {
   while (lineEnd > from) {
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
     const line = text.slice(lineStart, lineEnd);
-    if (patterns.conventionWord.test(line) && line.length < 400) return lineStart;
+    if (patterns.conventionTitleStart.test(line) && line.length < 400) return lineStart;
     if (lineStart === 0) break;
     lineEnd = lineStart - 1;
   }

@@ -93,7 +93,8 @@ function readTime(ctx: ReadContext, region: Region, text: string, sessionDates: 
 }
 
 function setTimeAt(ctx: ReadContext, region: Region, text: string, at: number): boolean {
-  const rest = text.slice(at, at + 50);
+  // "à 20 heures\n15": a time wrapped over two lines
+  const rest = text.slice(at, at + 50).split('\n').join(' ');
   const digit = patterns.digitTime.exec(rest);
   const word = patterns.wordTime.exec(rest);
   const len = Math.max(digit?.index === 0 ? digit[0].length : 0, word?.index === 0 ? word[0].length : 0);

@@ -20,3 +20,25 @@ export function trimPunctuation(s: string): string {
 export function trimNumberTrailer(s: string): string {
   return trimSet(s, NUMBER_TRAILER, false, true);
 }
+
+/** a line at least this long was wrapped at a page margin */
+const WRAP_WIDTH = 60;
+const LINE_STOPS = new Set(['.', ';', ':']);
+
+/**
+ * Line breaks of lines wrapped at the margin turned into spaces (same length, so offsets hold):
+ * for narrow scopes — a party's sentence, a representative's name — where a wrap can fall anywhere.
+ */
+export function joinWrapped(s: string): string {
+  let out: string[] | null = null;
+  let lineStart = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) {
+    const line = s.slice(lineStart, i);
+    if (line.length >= WRAP_WIDTH && !LINE_STOPS.has(line.trimEnd().slice(-1)) && s[i + 1] !== '\n') {
+      out ??= s.split('');
+      out[i] = ' ';
+    }
+    lineStart = i + 1;
+  }
+  return out ? out.join('') : s;
+}

@@ -6,6 +6,7 @@ import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
 import { lastPersonBefore } from './person-names';
 import { readCountTables } from './count-table';
+import { parseCount } from './french-numbers';
 
 const NAME_WINDOW = 90;
 
@@ -24,10 +25,11 @@ export function readVote(ctx: ReadContext, region: Region): void {
   readCountTables(ctx, region);
   for (const [key, pattern] of COUNTS) {
     for (const m of text.matchAll(pattern)) {
-      const digits = m[1] ?? m[2];
-      if (digits === undefined) continue;
+      const printed = m[1] ?? m[2] ?? m[3];
+      const count = printed === undefined ? null : parseCount(printed);
+      if (count === null) continue;
       const at = region.start + m.index;
-      if (ctx.set('vote', key, Number(digits), at, at + m[0].length)) break;
+      if (ctx.set('vote', key, count, at, at + m[0].length)) break;
     }
   }
   if (ctx.record.vote.expressed === null) {

@@ -40,7 +40,11 @@ describe('store manifests', () => {
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(m.action).toBeDefined();
     expect(m.permissions).toEqual(expect.arrayContaining(['sidePanel', 'activeTab', 'scripting']));
-    expect(readFileSync(join(dirs.chrome, 'background.js'), 'utf8')).toContain('openPanelOnActionClick');
+    // The click opens the panel from action.onClicked, the path that also grants activeTab.
+    const background = readFileSync(join(dirs.chrome, 'background.js'), 'utf8');
+    expect(background).toMatch(/\.action\.onClicked\.addListener/);
+    expect(background).toMatch(/\.sidePanel\.open\(/);
+    expect(m.action).not.toHaveProperty('default_popup');
   });
 
   it('Firefox: the same panel as a sidebar, with a gecko id', () => {

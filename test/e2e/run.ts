@@ -84,14 +84,18 @@ async function runOne(browserName: BrowserName, dirs: ExtensionDirs, scenario: S
   let error: unknown = null;
   let session: Awaited<ReturnType<typeof openSession>> | null = null;
   let timer: NodeJS.Timeout | undefined;
+  let timedOut = false;
   try {
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${SCENARIO_TIMEOUT_MS / 1000} s`)), SCENARIO_TIMEOUT_MS);
+      timer = setTimeout(() => {
+        timedOut = true;
+        reject(new Error(`timed out after ${SCENARIO_TIMEOUT_MS / 1000} s`));
+      }, SCENARIO_TIMEOUT_MS);
     });
     const opening = openSession(browserName, dirs, server, scenario.name, (line) => lines.push(line));
     // A browser that starts after the timeout must still be closed.
     opening.then((late) => {
-      if (session === null) void late.close();
+      if (timedOut) void late.close();
     }, () => undefined);
     session = await Promise.race([opening, timeout]);
     const current = session;

@@ -26,6 +26,9 @@ export interface ScenarioContext {
   openFixture(path: string, opts?: { foreign?: boolean }): Promise<Page>;
   /** opens the panel bound to that tab (it must be the page the user looks at) */
   openPanelFor(page: Page): Promise<PanelHandle>;
+  /** Chromium only: what a click on Paraphe's toolbar button does on that tab (CDP
+   *  Extensions.triggerAction: grants activeTab, fires action.onClicked); returns the side panel */
+  clickToolbarButton(page: Page): Promise<PanelHandle>;
   /** saves a PNG under test/e2e/artifacts/ and returns its path */
   screenshot(page: Page, name: string): Promise<string>;
   log(line: string): void;

@@ -124,6 +124,18 @@ export async function openSession(
       watchPage(panel, 'panel', true);
       return panelHandle(panel);
     },
+    async clickToolbarButton(page) {
+      if (browserName !== 'chromium') throw new Error('clickToolbarButton: Firefox has no way to click the toolbar over WebDriver BiDi');
+      const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
+      const opened = browser.targets().find((t) => t.url() === panelUrl);
+      const extension = (await browser.extensions()).get(extensionId);
+      if (!extension) throw new Error('the extension is not installed');
+      await extension.triggerAction(page);
+      const target = opened ?? (await browser.waitForTarget((t) => t.url() === panelUrl, { timeout: 10_000 }));
+      const panel = await target.asPage();
+      if (!opened) watchPage(panel, 'panel', true);
+      return panelHandle(panel);
+    },
     async screenshot(page, name) {
       await mkdir(ARTIFACTS_DIR, { recursive: true });
       const path = join(ARTIFACTS_DIR, `${browserName}-${slug(scenarioName)}-${slug(name)}.png`);

@@ -12,6 +12,18 @@ describe('normalizeText', () => {
     expect(normalizeText('L ’ an\nPage 2/5\nsuite\n- 3 -\nfin').text).toBe("L'an\nsuite\nfin");
   });
 
+  it('joins lines wrapped at a margin mid-sentence, keeping offsets', () => {
+    const raw = 'Publié sur le site internet de la commune et affiché à la porte de la mairie\nle 13/03/2025\nPrésents : 12';
+    const n = normalizeText(raw);
+    expect(n.text).toBe(raw.replace('mairie\nle', 'mairie le'));
+    expect(n.text.length).toBe(raw.length);
+  });
+
+  it('keeps short lines and finished sentences apart', () => {
+    const raw = 'en exercice : 18\nprésents : 14\nLa séance est levée à vingt-deux heures et trente minutes.\nla suite';
+    expect(normalizeText(raw).text).toBe(raw);
+  });
+
   it('maps every normalized character back to the same character of the original', () => {
     const raw = 'Délibération n\u00ba 12 – l’an  deux\u00a0mille\r\n**Objet** : ENT';
     const n = normalizeText(raw);

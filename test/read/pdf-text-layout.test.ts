@@ -23,6 +23,17 @@ describe('layoutPage', () => {
     expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual(['Présents : 26', '0660560A\tECOLE MARC CHAGALL']);
   });
 
+  it('reads thinly padded cells as tabs when they line up in columns, not a loose line alone', () => {
+    const row = (words: string[], y: number): TextRun[] => runsOf(words, y, [15, 15]);
+    const runs = [
+      ...row(['EPPU', '0830556D', 'CHABAUD'], 700), ...row(['EPPU', '0830557E', 'RIALET'], 686), ...row(['EMPU', '0831635B', 'FONT'], 672),
+      ...runsOf(['Le', 'conseil', 'municipal'], 640, [15, 2]),
+    ];
+    expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual([
+      'EPPU\t0830556D\tCHABAUD', 'EPPU\t0830557E\tRIALET', 'EMPU\t0831635B\tFONT', 'Le conseil municipal',
+    ]);
+  });
+
   it('keeps a raised "er" or "°" on its line and orders runs by x, not by stream order', () => {
     const runs: TextRun[] = [
       { text: 'degré', x: 80, y: 700, width: 25, size: SIZE },
@@ -41,7 +52,8 @@ describe('layoutPage', () => {
     const word = fc.stringMatching(/^[A-Za-zÀ-ÿ0-9'’,.;:()-]{1,12}$/);
     fc.assert(fc.property(
       fc.array(fc.array(word, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 20 }),
-      fc.array(fc.double({ min: 1.5, max: 15, noNaN: true }), { minLength: 12, maxLength: 12 }),
+      // Word gaps below one em; wider ones are the table-cell tests' business.
+      fc.array(fc.double({ min: 1.5, max: 9.5, noNaN: true }), { minLength: 12, maxLength: 12 }),
       (lines, gaps) => {
         const runs = lines.flatMap((words, i) => runsOf(words, 780 - i * 13, gaps));
         expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual(lines.map((words) => words.join(' ')));
@@ -127,6 +139,12 @@ describe('markWrappedLines', () => {
       set(`Reçu en préfecture le 10/06/2026 ${'x'.repeat(70)}`, 570), set('ID : 066-216600494-20260603-DCM1212026-DE', 557),
     ]];
     expect(markWrappedLines(pages)[0]).toEqual([true, true, true, false, false, true, false, true, false, false, false, false, false, false, false, false]);
+  });
+
+  it('joins a list of names separated by dashes when a dash starts the next line', () => {
+    const names = 'Christiane LARDAT – Audrey TROIN – Geoffrey PECAUD – Sonia BRASSEUR – Francis LAPRADE';
+    const pages = [[...paragraph(700), set(names.padEnd(90, ' '), 600), set('– Isabelle BRUSSAT – Julie LEPLAIDEUR', 587)]];
+    expect(markWrappedLines(pages)[0]!.slice(4)).toEqual([true, false]);
   });
 
   it('joins wrapped lines with a space in the text, across a page break too', () => {

@@ -77,6 +77,15 @@ describe('readPdf layouts', () => {
     expect((await readPdf(bytes)).text).toMatch(/^Montant\s: 164\s€ – l’ENT «\sÉcole\s» œuvre$/);
   });
 
+  it('keeps a stamp printed up the margin out of the body lines, once', async () => {
+    const body = Array.from({ length: 120 }, (_, i) => `Ligne ${i + 1} du corps de la délibération.`).join('\n');
+    const stamp = 'Accusé de réception en préfecture 066-216600494-20260603-DCM1212026-DE';
+    const { text, pageCount } = await readPdf(await layoutTextPdf(body, { title: 'Tampon', marginStamp: stamp }));
+    expect(pageCount).toBeGreaterThan(1);
+    expect(text.split('\n').filter((line) => line.startsWith('Ligne'))).toEqual(body.split('\n'));
+    expect(text.split(stamp).length - 1).toBe(1);
+  });
+
   it('stops at the page limit and says so', async () => {
     const pdf = await readPdf(fixture('bench-20-pages.pdf'), { maxPages: 3 });
     expect(pdf).toMatchObject({ pageCount: 20, truncated: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitList } from '../../lib/read/person-names';
-import { readListItems } from '../../lib/read/proxy-phrases';
+import { readListItems, resolveMayorProxies, THE_MAYOR } from '../../lib/read/proxy-phrases';
 
 const proxiesOf = (block: string, bare = true) => readListItems(splitList(block), bare).proxies.map(({ from, to }) => ({ from, to }));
 
@@ -27,6 +27,19 @@ describe('proxy phrasings', () => {
     );
     expect(reading.proxies.map((p) => p.from)).toEqual(['Patrick ANGLÈS', 'Sandra PACHOT']);
     expect(reading.names.map((n) => n.name)).toEqual(['Patrick JEAN-FRANÇOIS']);
+  });
+
+  it('keeps "à M. le Maire" for the mayor, named later', () => {
+    expect(proxiesOf('Mme Anne PY à M. le Maire')).toEqual([{ from: 'Anne PY', to: THE_MAYOR }]);
+    expect(resolveMayorProxies([{ from: 'Anne PY', to: THE_MAYOR }], 'Jean BOSC')).toEqual([{ from: 'Anne PY', to: 'Jean BOSC' }]);
+    expect(resolveMayorProxies([{ from: 'Anne PY', to: THE_MAYOR }], null)).toEqual([]);
+  });
+
+  it('joins a giver or holder broken after a civility at a line end', () => {
+    expect(proxiesOf('Mme Annie FOURNIÉ à M.\nJean-Claude ROUQUET ; Mme Rose\nPUJOL à Mme Fabienne AZAÏS.')).toEqual([
+      { from: 'Annie FOURNIÉ', to: 'Jean-Claude ROUQUET' },
+      { from: 'Rose PUJOL', to: 'Fabienne AZAÏS' },
+    ]);
   });
 
   it('does not read "X à Y" outside a proxy list', () => {

@@ -33,6 +33,11 @@ describe.skipIf(!present)('shared seeds', () => {
       expect(comparison.problems).toEqual([]);
     });
 
+    it(`${seed}: reads the same once wrapped as a PDF page (82 columns, footers, ’, NBSP, CRLF)`, () => {
+      const result = readDocument(asPrintedPage(raw));
+      expect(compareRecord(expected!.record, result.record).problems).toEqual([]);
+    });
+
     it(`${seed}: blanks are kept as facts, with their words`, () => {
       const { record } = readDocument(raw);
       expect(record.blanks.map((b) => b.field).sort()).toEqual([...BLANKS[seed]!].sort());
@@ -46,3 +51,28 @@ describe.skipIf(!present)('shared seeds', () => {
     });
   }
 });
+
+/** The seed as a PDF extraction or an e-mail paste gives it: hard-wrapped, paginated, typographic. */
+function asPrintedPage(text: string): string {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    if (paragraph.length <= 90 || paragraph.includes('\t')) {
+      lines.push(paragraph);
+      continue;
+    }
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line && line.length + 1 + word.length > 82) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(line);
+  }
+  const paged: string[] = [];
+  lines.forEach((line, i) => {
+    paged.push(line.split(' :').join('\u00a0:'));
+    if ((i + 1) % 40 === 0) paged.push(`Page ${(i + 1) / 40} sur 9`);
+  });
+  return paged.join('\r\n').split("'").join('’');
+}

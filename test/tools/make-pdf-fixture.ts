@@ -9,7 +9,7 @@
  * Standard fonts only (no font file to ship): pdf-lib encodes them in WinAnsi, so characters
  * outside it are mapped to their nearest WinAnsi form first (see `toWinAnsi`).
  */
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,8 @@ export interface LayoutOptions {
   fontSize?: number;
   /** stop after this many pages (the text is repeated if it runs out first) */
   exactPages?: number;
+  /** printed up the left margin of every page, as some @CTES platforms stamp received acts */
+  marginStamp?: string;
 }
 
 const A4: [number, number] = [595.28, 841.89];
@@ -117,7 +119,7 @@ export async function layoutTextPdf(source: string, options: LayoutOptions): Pro
       const natural = row.reduce((sum, w) => sum + measure(w), 0);
       const justified = (width - natural) / Math.max(1, row.length - 1);
       // Justify full lines, but not into gaps a reader would take for table columns.
-      const gap = !last && row.length > 3 && justified < size * 1.5 ? justified : space;
+      const gap = !last && row.length > 3 && justified < size * 0.9 ? justified : space;
       let x = 0;
       planned.push({ kind: 'words', words: row.map((w) => { const placed = { ...w, x }; x += measure(w) + gap; return placed; }) });
     }
@@ -171,6 +173,9 @@ export async function layoutTextPdf(source: string, options: LayoutOptions): Pro
       y -= leading;
     });
     drawPageFurniture(page, regular, options.runningHeader, `Page ${p + 1}/${pages.length}`);
+    if (options.marginStamp) {
+      page.drawText(toWinAnsi(options.marginStamp, regular), { x: 30, y: 300, size: 8, font: regular, rotate: degrees(90) });
+    }
   });
   setFixedMetadata(doc, options.title);
   return doc.save();
