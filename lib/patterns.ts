@@ -390,8 +390,8 @@ export const patterns = {
   numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
   subjectLabel: /(?:^[ \t]{0,8}|[–—-][ \t]{1,3})objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
-  /** a paragraph break */
-  paragraphBreak: /\n[ \t]*\n/,
+  /** a line ending a sentence (object lines stop there) */
+  sentenceStopEnd: /[.;:!?]\s*$/,
   /** leading punctuation between a number and the subject (". SCOLAIRE : …") */
   subjectLead: /^[\s.:;,–—-]+/,
   /** a date right after the number ("N°11 DU 25 JUIN 2025"): not a subject */

@@ -69,15 +69,39 @@ function isRubric(line: string): boolean {
   return line.split(' ').length <= 3 && !patterns.lowerLetter.test(line);
 }
 
-/** The paragraph starting at or after `from` (blank lines skipped), its lines joined. */
+/**
+ * The object starting at or after `from` (blank lines skipped): its first line, and the next lines
+ * while they go on with it — a lower-case start, a line cut after "de"/"et", a wrapped line, or
+ * a title in capitals over several lines — up to a blank line.
+ */
 function paragraphAt(text: string, from: number): { text: string; start: number; end: number } | null {
   let start = from;
   while (start < text.length && (text[start] === ' ' || text[start] === '\n' || text[start] === '\t')) start++;
   if (start >= text.length) return null;
-  const window = text.slice(start, start + MAX_SUBJECT);
-  const br = patterns.paragraphBreak.exec(window);
-  const raw = br ? window.slice(0, br.index) : window;
-  const joined = raw.replace(patterns.whitespaceRun, ' ').trim();
-  if (joined === '') return null;
-  return { text: joined, start, end: start + raw.length };
+  const limit = Math.min(text.length, start + MAX_SUBJECT);
+  let end = lineEndOf(text, start, limit);
+  let previous = text.slice(start, end).trim();
+  while (end < limit) {
+    const nextEnd = lineEndOf(text, end + 1, limit);
+    const next = text.slice(end + 1, nextEnd).trim();
+    if (next === '' || !continues(previous, next)) break;
+    end = nextEnd;
+    previous = next;
+  }
+  const joined = text.slice(start, end).replace(patterns.whitespaceRun, ' ').trim();
+  return joined === '' ? null : { text: joined, start, end };
 }
+
+function continues(line: string, next: string): boolean {
+  if (patterns.sentenceStopEnd.test(line)) return false;
+  if (patterns.lowerStart.test(next) || patterns.danglingWord.test(line) || line.length >= WRAPPED_LINE) return true;
+  return !patterns.lowerLetter.test(line) && !patterns.lowerLetter.test(next);
+}
+
+function lineEndOf(text: string, from: number, limit: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 || end > limit ? limit : end;
+}
+
+/** a line this long was wrapped at the margin */
+const WRAPPED_LINE = 60;
