@@ -33,6 +33,13 @@ export default defineConfig({
         ? { optional_permissions: portalOrigins }
         : { ...(e2e ? { host_permissions: testHosts } : {}), optional_host_permissions: portalOrigins }),
       action: { default_title: '__MSG_actionTitle__' },
+      // Keyboard users open Paraphe (and grant activeTab) exactly as with a click on the button.
+      commands: {
+        [firefoxMv2 ? '_execute_browser_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+P' },
+          description: '__MSG_actionTitle__',
+        },
+      },
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {

@@ -41,6 +41,16 @@ export const patterns = {
   danglingWord: /(?:^|[ '])(?:de|du|des|la|le|les|à|au|aux|et|en|par|pour|sur|un|une|ou|dans|avec|l'|d')$/i,
   /** a line that starts in lower case: a wrapped sentence goes on */
   lowerStart: /^[a-zà-ÿ]/,
+  /** a gap of 3+ spaces between two texts on a line (a column or a table cell boundary) */
+  wideGap: /\S {3}/,
+  /** every such gap in a line */
+  wideGapAll: /\S {3,}(?=\S)/g,
+  /** the first such gap in a line (after the character before it) */
+  innerWideGap: /\S( {3,})(?=\S)/,
+  /** a word hyphenated at a line end ("acadé-\nmique") */
+  lineEndHyphen: /[a-zà-ÿ]-\r?\n/,
+  /** the second half of a compound, not of a cut word ("Rillieux-\nles-Monts", "Saint-\nsur-…") */
+  compoundParticle: /^(?:les?|la|sur|sous|en|de|du|des|lès|d'|l')(?![a-zà-ÿ])/,
   /** Markdown superscript braces from a converter ("1^{er}") */
   superscriptBraces: /\^\{([^{}\n]{1,6})\}/g,
 
@@ -122,9 +132,9 @@ export const patterns = {
   /** sent to the prefecture: "Envoyé en préfecture le", "transmission en Préfecture le :", "Date de télétransmission :" */
   transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?|d[ée]p[ôo]t)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|repr[ée]sentant\s+de\s+l'[ÉEée]tat|pr[ée]fet|pr[ée]f[eè]te|sous-pr[ée]fet)(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
   /** received by the prefecture: "Reçu en préfecture le", "Reçu le:", "Date de réception préfecture :" */
-  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}(?:le|du)\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:))/gi,
+  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}(?:le|du)\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:)|accus[ée]\s+de\s+r[ée]ception\s+(?:du|le)\b|\bAR\s+(?:du|le)\b)/gi,
   /** published / posted: "Publié le", "publication le", "l'affichage le", "Affiché le", "Date de publication :" */
-  publishedLabel: /\b(?:publi[ée]e?s?(?:\s{1,3}(?:sur|par|au|à|en|dans)\s[^\n]{0,50}?)?\s{1,3}le\b|(?:publication|affichage|mise\s+en\s+ligne)\s{1,3}le\b|affich[ée]e?s?\s{1,3}le\b|mise?\s+en\s+ligne\s+le\b|date\s+de\s+(?:publication|mise\s+en\s+ligne)\s{0,3}:?)/gi,
+  publishedLabel: /\b(?:(?<![dl]')(?:publication|affichage|mise\s+en\s+ligne)\s{0,3}:|affich[ée]e?s?\s{1,3}du\b|publi[ée]e?s?(?:\s{1,3}(?:sur|par|au|à|en|dans)\s[^\n]{0,50}?)?\s{1,3}le\b|(?:publication|affichage|mise\s+en\s+ligne)\s{1,3}le\b|affich[ée]e?s?\s{1,3}le\b|mise?\s+en\s+ligne\s+le\b|date\s+de\s+(?:publication|mise\s+en\s+ligne)\s{0,3}:?)/gi,
   /** the convocation nearby: a posting date that belongs to the convocation, not the act */
   convocationNearby: /convocation|convoqu/i,
 
@@ -154,7 +164,7 @@ export const patterns = {
 
   // ── attendance ──────────────────────────────────────────────────────
   /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
-  attendanceLabel: /^[ \t]{0,8}((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)[ \t]{0,3}(?::|$)/gim,
+  attendanceLabel: /^[ \t]{0,8}((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
   /** an absence label */
@@ -173,6 +183,8 @@ export const patterns = {
   lowerWord: /(?<![A-Za-zÀ-ÿ'-])[a-zà-ÿ][a-zà-ÿ]{3,}(?![A-Za-zÀ-ÿ-])/g,
   /** members in office: "En exercice : 29", "Nombre de conseillers en exercice : 15", "En exercice\t27" */
   inOfficeCount: /\ben\s+(?:exercice|fonctions?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
+  /** a count in parentheses after a list label: "Présents (9) :", "Représentée (1) :" */
+  countInParentheses: /\b(pr[ée]sent|repr[ée]sent|absent|excus|procuration|pouvoir|votant)[a-zé()]{0,6}\s{0,2}\(\s{0,2}(\d{1,3})\s{0,2}\)/gi,
   /** present: "Présents : 26", "Membres présents lors du conseil : 18", "Présents\t19" */
   presentCount: /\b(?:pr[ée]sents?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** represented: "Représentés : 8", "Procurations : 03", "Pouvoirs : 2" */
@@ -202,11 +214,11 @@ export const patterns = {
 
   // ── votes ───────────────────────────────────────────────────────────
   /** for: "Pour : 13", "POUR\t18", "13 voix pour" */
-  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ])(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
+  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
   /** against: "Contre : 1", "1 contre", "2 voix contre" */
-  againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ])(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
+  againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
   /** abstentions: "Abstentions : 0", "Abstention\t1", "2 abstentions" */
-  abstentionsCount: new RegExp(String.raw`\babstentions?[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}abstentions?\b|(?<![a-zà-ÿ])(${NUM_WORDS})[ \t]{1,3}abstentions?\b`, 'gi'),
+  abstentionsCount: new RegExp(String.raw`\babstentions?[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}abstentions?\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}abstentions?\b`, 'gi'),
   /** expressed: "Exprimés : 18", "Suffrages exprimés : 29" */
   expressedCount: /\b(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}(?::|=|\t)?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** "exprimés" printed with nothing after it: a blank (rule expressed-missing) */
@@ -295,7 +307,7 @@ export const patterns = {
   /** the second party's "Et :" / "d'autre part" left at the start of a block */
   secondPartyIntro: /^[ \t]{0,8}(?:et\b[ \t]{0,3}[:,]?|d'autre\s+part)/i,
   /** an annex heading part ("Annexe", "Liste des écoles") before a school's name */
-  annexPart: /^(?:annexe|liste\b|[ée]coles?\s+inscrites?\s*$)/i,
+  annexPart: /^(?:annexe|liste\b|article\s+\d|[ée]coles?\s+(?:inscrites?|concern[ée]es)\s*$)/i,
   /** a count label in a header row of a table ("Pour", "Contre", "Présents", "En exercice") */
   countHeaderCell: /^(?:nombre\s+de\s+|membres\s+|conseillers\s+|votes?\s+)?(?:pour|contre|abstentions?|exprim[ée]s|suffrages\s+exprim[ée]s|votants|pr[ée]sents?|en\s+exercice|conseillers\s+en\s+exercice|repr[ée]sent[ée]s|procurations?|pouvoirs?|absents?|blancs?(?:\s+(?:et|ou)\s+nuls)?)$/i,
   /** a cell holding a count */
@@ -315,7 +327,7 @@ export const patterns = {
   /** "…, Maire" / " maire" right after a president's name */
   mayorRole: /\bmaire\b/i,
   /** the parties' second clause: "Et :", "ET :", "Et, d'autre part," */
-  secondParty: /^[ \t]{0,8}et\b[ \t]{0,3}(?::|,|$|d'autre\s+part|(?=(?:la|le|les|l')\s?[A-Za-zÀ-ÿ]|[A-ZÀ-Ý]))/im,
+  secondParty: /,\s{1,3}et\s+(?:la|le|l')\s?(?:commune|ville|collectivit)|^[ \t]{0,8}et\b[ \t]{0,3}(?::|,|$|d'autre\s+part|(?=(?:la|le|les|l')\s?[A-Za-zÀ-ÿ]|[A-ZÀ-Ý]))/im,
   /** where the parties end */
   partiesEnd: /il\s+(?:est|a\s+été)\s+convenu|pr[ée]ambule|^[ \t]{0,8}article\s+(?:1|premier)\b|^[ \t]{0,8}vu\s/im,
   /** an academic party */
@@ -343,11 +355,13 @@ export const patterns = {
   /** a duration in years: "pour une durée de 3 an(s)", "d'un an", "de trois années" */
   durationYears: /(?:dur[ée]e|p[ée]riode)\s{1,3}(?:de\s{1,3}|d')\s{0,2}(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s{0,2}(?:an\(s\)|ann[ée]es?|ans?)(?![a-zà-ÿ])/gi,
   /** a signature line: "A Montpellier, le 21/05/2026", "Fait à Cogolin, le ....." */
-  signatureLine: new RegExp(`^[ \\t]{0,8}(?:((?:[Pp]our|POUR)\\s+[^,\\n]{2,40}),\\s{0,3})?(?:(?:[Ff]ait|FAIT)(?:\\s{1,3}et\\s+d[ée]lib[ée]r[ée])?(?:\\s{1,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{1,3}(?:à|a|À|A|aux|au)|[AÀ]|à)\\s{1,3}${PLACE_NAME}\\s{0,3},?(?:\\s{0,3}en\\s+(?:deux|trois|quatre|\\d)\\s+exemplaires(?:\\s+originaux)?\\s{0,3},?)?\\s{0,3}le\\b`, 'gm'),
+  signatureLine: new RegExp(String.raw`(?:^|\t)[ \t]{0,8}(?:((?:[Pp]our|POUR)\s+[^,\n\t]{2,40}),\s{0,3})?(?:(?:(?:[Ff]ait|FAIT)(?:\s{1,3}et\s+d[ée]lib[ée]r[ée])?(?:\s{1,3}en\s+(?:deux|trois|quatre|\d)\s+exemplaires(?:\s+originaux)?\s{0,3},?)?\s{1,3}(?:à|a|À|A|aux|au|AUX|AU)|[AÀ]|à)\s{1,3}${PLACE_NAME}\s{0,3},?|${PLACE_NAME}\s{0,3},)(?:\s{0,3}en\s+(?:deux|trois|quatre|\d)\s+exemplaires(?:\s+originaux)?\s{0,3},?)?\s{0,3}(?:le|LE|Le)\b`, 'gm'),
   /** a signature without a place: "Fait et délibéré en séance, le 12 mars 2024" */
   signatureNoPlace: /^[ \t]{0,8}(?:[Ff]ait|FAIT)(?:\s{1,3}et\s+d[ée]lib[ée]r[ée])?(?:\s{1,3}en\s+(?:s[ée]ance|mairie))?\s{0,3},?\s{0,3}le\b/gm,
   /** a word of a name that is not a particle but starts in lower case ("dûment", "tous"): sentence text */
   lowerNameWord: /^(?!(?:de|du|des|d'|le|la|les|l'|van|von|der|den|di|da|dos|del|della|y|e|ép\.?|épouse|née|dit|dite)$)[a-zà-ÿ]/,
+  /** the signatory's line under a signature date ("Le Maire,", "La secrétaire de séance,") */
+  signatoryLine: /^[ \t]{0,8}(?:le|la|les)\s+(?:maire|pr[ée]sidente?|secr[ée]taires?|adjointe?)\b/i,
   /** a signature made for the commune ("Pour la commune, à X, le …") */
   communeSigner: /commune|collectivit|maire|ville/i,
 
@@ -365,7 +379,7 @@ export const patterns = {
 
   // ── schools ─────────────────────────────────────────────────────────
   /** a UAI (RNE) code: 7 digits and a letter, not inside an e-mail ("ecole.0831515w@…") */
-  uai: /(?<![\w.@\/-])(\d{7}[A-Z])(?![\w@])/g,
+  uai: /(?<![\w.@\/-])(\d{7}[A-Za-z])(?![\w@])/g,
   /** an e-mail address */
   email: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g,
   /** table cell separators: tabs and Markdown pipes */
@@ -380,6 +394,12 @@ export const patterns = {
   schoolPartSeparator: /\s[-–—]\s|\s[-–—]$|^[-–—]\s/,
   /** a department code part ("66", "2A", "974") */
   departmentPart: /^(?:\d{2,3}|2[AB])$/,
+  /** a line that starts a new entry of a list: a bullet, a number, a school's name */
+  entryStart: /^[ \t]{0,8}(?:[-•*–]\s|\d{1,2}[.)]\s|[EÉ]cole\b|ECOLE\b|[EÉ]\.[EMP]\.)/,
+  /** a line ending on an e-mail address */
+  endsWithEmail: /@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[.,;]?\s*$/,
+  /** the start of a school's name */
+  schoolWord: /^(?:[EÉ]cole|ECOLE|[EÉ]\.[EMP]\.|[EÉ][EMP]PU\b|groupe\s+scolaire|GROUPE\s+SCOLAIRE)/,
   /** items of a one-line list of schools */
   schoolItemSeparator: /[,;]\s/,
 

@@ -70,7 +70,12 @@ export function DraftForm({ draft, session, activeTab }: Props) {
               onClick={() => (activeTab.value = tab)}
             >
               {t(`tab.${tab}`)}
-              {problems > 0 && <span class="tab-problems"> ({problems}<span aria-hidden="true"> ⚠</span>)</span>}
+              {problems > 0 && (
+                <span class="tab-problems">
+                  <span aria-hidden="true"> ({problems} ⚠)</span>
+                  <span class="visually-hidden">, {t('tab.problems', { count: problems })}</span>
+                </span>
+              )}
             </button>
           );
         })}

@@ -85,9 +85,13 @@ export function DraftPanel({ area, snapshot = null, draftOptions, saveDelayMs = 
       <PrefillBar session={session} snapshot={snapshot} reader={reader} />
       {open && (
         <>
-          <p class="save-status" role="status" data-save-status={status}>
-            {status === 'pending' ? t('drafts.saving') : status === 'saved' ? `✓ ${t('drafts.saved')}` : status === 'failed' ? t('drafts.saveFailed', { reason: session.drafts.saveError.value }) : ''}
+          {/* Not a live region: "Enregistré" after every pause would talk over the typing. */}
+          <p class="save-status" data-save-status={status}>
+            {status === 'pending' ? t('drafts.saving') : status === 'saved' ? `✓ ${t('drafts.saved')}` : ''}
           </p>
+          {status === 'failed' && (
+            <p role="alert" class="finding finding-error">{t('drafts.saveFailed', { reason: session.drafts.saveError.value })}</p>
+          )}
           <DraftForm key={open.id} draft={open.draft} session={session} activeTab={activeTab} />
           <FindingsList draft={open.draft} onGoTo={goTo} />
         </>

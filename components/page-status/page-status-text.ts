@@ -4,6 +4,7 @@
  */
 import { uiLanguage } from '../../lib/i18n/ui';
 import type { UnreadableReason } from '../../lib/messaging/page-access';
+import type { ReadFailure } from '../../lib/messaging/page-state';
 import type { PageKind } from '../../lib/sites/index';
 
 interface PageStatusText {
@@ -19,8 +20,10 @@ interface PageStatusText {
   truncated: string;
   grant: (host: string) => string;
   grantRefused: string;
+  fromFrame: string;
   kinds: Record<PageKind, string>;
   unreadable: Record<UnreadableReason, string>;
+  failed: Record<ReadFailure, string>;
 }
 
 const fr: PageStatusText = {
@@ -35,6 +38,13 @@ const fr: PageStatusText = {
   truncated: 'Page très longue : seul le début a été lu.',
   grant: (host) => `Toujours autoriser Paraphe sur ${host}`,
   grantRefused: 'Autorisation non accordée : il faudra cliquer sur l’icône à chaque visite.',
+  fromFrame: 'Trouvé dans un cadre intégré à la page.',
+  failed: {
+    'script-not-started': 'Le script de lecture de Paraphe n’a pas démarré dans cette page. Rechargez la page puis réessayez.',
+    'bad-answer': 'La page a répondu dans un format inattendu ; rechargez-la puis réessayez.',
+    'collect-error': 'La lecture de la page a échoué :',
+    'tab-query': 'Paraphe n’a pas pu interroger l’onglet :',
+  },
   kinds: { convention: 'Convention', deliberation: 'Délibération', 'actes-form': 'Formulaire @CTES', unknown: 'Non reconnue' },
   unreadable: {
     'browser-page': 'Cette page appartient au navigateur (réglages, nouvel onglet…) : aucune extension ne peut la lire. Ouvrez la délibération, la convention ou le portail @CTES dans cet onglet.',
@@ -58,6 +68,13 @@ const en: PageStatusText = {
   truncated: 'Very long page: only its beginning was read.',
   grant: (host) => `Always allow Paraphe on ${host}`,
   grantRefused: 'Permission not granted: you will have to click the icon on each visit.',
+  fromFrame: 'Found in a frame embedded in the page.',
+  failed: {
+    'script-not-started': 'Paraphe’s reading script did not start in this page. Reload the page and try again.',
+    'bad-answer': 'The page answered in an unexpected format; reload it and try again.',
+    'collect-error': 'Reading the page failed:',
+    'tab-query': 'Paraphe could not query the tab:',
+  },
   kinds: { convention: 'Convention', deliberation: 'Deliberation', 'actes-form': '@CTES form', unknown: 'Not recognised' },
   unreadable: {
     'browser-page': 'This page belongs to the browser (settings, new tab…): no extension can read it. Open the deliberation, the convention or the @CTES portal in this tab.',

@@ -46,20 +46,22 @@ function PageStatusBody({ state, session }: { state: PageState; session: PageSes
       );
     case 'failed':
       return (
-        <p class="page-status-message page-status-error" role="alert">
-          {state.message}
+        <p class="page-status-message page-status-error" role="alert" data-failure={state.reason}>
+          {text.failed[state.reason]}
+          {state.detail ? ` ${state.detail}` : ''}
         </p>
       );
     case 'readable':
       return (
         <>
-          <PageHeading title={state.snapshot.title} url={state.snapshot.url} fallback={text.untitled} />
+          <PageHeading title={state.page.title} url={state.page.url} fallback={text.untitled} />
           <p class="page-status-recognition" data-page-kind={state.recognition.kind}>
             <span class={`page-status-kind page-status-kind-${state.recognition.kind}`}>{text.kinds[state.recognition.kind]}</span>{' '}
             <span class="page-status-summary">{state.recognition.summary}</span>
           </p>
+          {state.fromFrame && <p class="page-status-message">{text.fromFrame}</p>}
           {state.snapshot.textTruncated && <p class="page-status-message">{text.truncated}</p>}
-          {!session.originGranted.value && originPattern(state.snapshot.url) && <GrantOrigin session={session} url={state.snapshot.url} />}
+          {!session.originGranted.value && originPattern(state.page.url) && <GrantOrigin session={session} url={state.page.url} />}
         </>
       );
   }

@@ -5,8 +5,8 @@
  */
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Browser } from 'wxt/browser';
-import { recognisePage } from '../../lib/sites/index';
-import type { FillPlan, FillReport } from '../../lib/sites/snapshot';
+import { recognisePage, type Recognition } from '../../lib/sites/index';
+import type { FillPlan, FillReport, PageSnapshot } from '../../lib/sites/snapshot';
 import { accessFromInjectionError, accessFromUrl } from '../../lib/messaging/page-access';
 import { originPattern, type PageSession, type PageState } from '../../lib/messaging/page-state';
 import { collectResponseSchema, contentReadySchema, fillResponseSchema, panelNoticeSchema, type ContentRequest } from '../../lib/messaging/protocol';
@@ -21,6 +21,7 @@ export function createPageSession(boundTabId: number | null): PageSession {
   const snapshot = computed(() => (state.value.status === 'readable' ? state.value.snapshot : null));
   const recognition = computed(() => (state.value.status === 'readable' ? state.value.recognition : null));
   let currentTabId: number | null = boundTabId;
+  let currentFrameId = 0;
   // Tab events arrive in bursts (loading, title, complete): only the latest reading may land.
   let generation = 0;
 
@@ -30,58 +31,97 @@ export function createPageSession(boundTabId: number | null): PageSession {
     return tab ?? null;
   }
 
-  async function read(tab: Tab & { id: number }): Promise<PageState> {
+  interface Reading {
+    state: PageState;
+    /** the frame whose snapshot the state holds: 0 for the page, another when in an iframe */
+    frameId: number;
+  }
+
+  async function read(tab: Tab & { id: number }): Promise<Reading> {
     const title = tab.title ?? null;
     const url = tab.url ?? null;
+    const top = (state: PageState): Reading => ({ state, frameId: 0 });
     const byUrl = accessFromUrl(tab.url);
-    if (byUrl?.kind === 'unreadable') return { status: 'unreadable', reason: byUrl.reason, title, url };
+    if (byUrl?.kind === 'unreadable') return top({ status: 'unreadable', reason: byUrl.reason, title, url });
     try {
       const results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] });
-      if (!contentReadySchema.safeParse(results[0]?.result).success) {
-        return { status: 'failed', message: 'Le script de lecture de Paraphe n’a pas démarré dans cette page. Rechargez la page puis réessayez.' };
-      }
+      if (!contentReadySchema.safeParse(results[0]?.result).success) return top({ status: 'failed', reason: 'script-not-started' });
     } catch (error) {
       const access = accessFromInjectionError(errorMessage(error), tab.url);
-      if (access.kind === 'unreadable') return { status: 'unreadable', reason: access.reason, title, url };
-      return { status: 'needs-permission', title, url };
+      if (access.kind === 'unreadable') return top({ status: 'unreadable', reason: access.reason, title, url });
+      return top({ status: 'needs-permission', title, url });
     }
-    const answer = collectResponseSchema.safeParse(await sendToTab(tab.id, { type: 'paraphe/collect' }));
-    if (!answer.success) return { status: 'failed', message: 'La page a répondu dans un format inattendu ; rechargez-la puis réessayez.' };
-    if (!answer.data.ok) return { status: 'failed', message: `La lecture de la page a échoué : ${answer.data.error}` };
-    if (answer.data.contentType === 'application/pdf') {
-      return { status: 'unreadable', reason: 'pdf-viewer', title: answer.data.snapshot.title || title, url: answer.data.snapshot.url };
+    const answer = await collect(tab.id, 0);
+    if (!answer.ok) return top({ status: 'failed', reason: answer.reason, detail: answer.detail });
+    const { snapshot, contentType } = answer;
+    if (contentType === 'application/pdf') {
+      return top({ status: 'unreadable', reason: 'pdf-viewer', title: snapshot.title || title, url: snapshot.url });
     }
-    return { status: 'readable', snapshot: answer.data.snapshot, recognition: recognisePage(answer.data.snapshot) };
+    const page = { title: snapshot.title, url: snapshot.url };
+    const recognition = recognisePage(snapshot);
+    if (recognition.kind === 'unknown' && snapshot.frameCount > 0) {
+      const inFrame = await readFrames(tab.id);
+      if (inFrame) return { state: { status: 'readable', page, snapshot: inFrame.snapshot, recognition: inFrame.recognition, fromFrame: true }, frameId: inFrame.frameId };
+    }
+    return top({ status: 'readable', page, snapshot, recognition, fromFrame: false });
+  }
+
+  // Some intranets and portals show the @CTES form inside an iframe of the same site: when the
+  // page itself is not recognised, each frame Paraphe may read is collected and recognised.
+  async function readFrames(tabId: number): Promise<{ frameId: number; snapshot: PageSnapshot; recognition: Recognition } | null> {
+    let frameIds: number[];
+    try {
+      const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+      frameIds = results.filter((r) => r.frameId !== 0 && contentReadySchema.safeParse(r.result).success).map((r) => r.frameId);
+    } catch {
+      return null; // frames of other origins: not ours to read
+    }
+    for (const frameId of frameIds) {
+      const answer = await collect(tabId, frameId);
+      if (!answer.ok) continue;
+      const recognition = recognisePage(answer.snapshot);
+      if (recognition.kind !== 'unknown') return { frameId, snapshot: answer.snapshot, recognition };
+    }
+    return null;
+  }
+
+  async function collect(tabId: number, frameId: number) {
+    const raw = await sendToTab(tabId, frameId, { type: 'paraphe/collect' }).catch(() => null);
+    const answer = collectResponseSchema.safeParse(raw);
+    if (!answer.success) return { ok: false as const, reason: 'bad-answer' as const, detail: '' };
+    if (!answer.data.ok) return { ok: false as const, reason: 'collect-error' as const, detail: answer.data.error };
+    return answer.data;
   }
 
   async function refresh(): Promise<void> {
     const mine = ++generation;
-    let next: PageState;
+    let next: Reading;
     let granted = false;
     try {
       const tab = await findTab();
       if (tab?.id === undefined) {
-        next = boundTabId === null ? { status: 'no-tab' } : { status: 'unreadable', reason: 'closed', title: null, url: null };
+        next = { state: boundTabId === null ? { status: 'no-tab' } : { status: 'unreadable', reason: 'closed', title: null, url: null }, frameId: 0 };
       } else {
         currentTabId = tab.id;
         next = await read({ ...tab, id: tab.id });
-        const pageUrl = next.status === 'readable' ? next.snapshot.url : tab.url;
+        const pageUrl = next.state.status === 'readable' ? next.state.page.url : tab.url;
         const pattern = pageUrl ? originPattern(pageUrl) : null;
         granted = pattern !== null && (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
       }
     } catch (error) {
-      next = { status: 'failed', message: `Paraphe n’a pas pu interroger l’onglet : ${errorMessage(error)}` };
+      next = { state: { status: 'failed', reason: 'tab-query', detail: errorMessage(error) }, frameId: 0 };
     }
     if (mine !== generation) return;
+    currentFrameId = next.frameId;
     batch(() => {
-      state.value = next;
+      state.value = next.state;
       originGranted.value = granted;
     });
   }
 
   async function grantOrigin(): Promise<boolean> {
     const current = state.peek();
-    const url = current.status === 'readable' ? current.snapshot.url : 'url' in current ? current.url : null;
+    const url = current.status === 'readable' ? current.page.url : 'url' in current ? current.url : null;
     const pattern = url ? originPattern(url) : null;
     if (!pattern) return false;
     // Called synchronously from the click: the browser refuses the prompt outside a user gesture.
@@ -92,7 +132,7 @@ export function createPageSession(boundTabId: number | null): PageSession {
 
   async function fill(plan: FillPlan): Promise<FillReport> {
     if (currentTabId === null) throw new Error('Aucun onglet à remplir.');
-    const answer = fillResponseSchema.safeParse(await sendToTab(currentTabId, { type: 'paraphe/fill', plan }));
+    const answer = fillResponseSchema.safeParse(await sendToTab(currentTabId, currentFrameId, { type: 'paraphe/fill', plan }));
     if (!answer.success) throw new Error('La page a répondu au remplissage dans un format inattendu.');
     if (!answer.data.ok) throw new Error(`Le remplissage a échoué : ${answer.data.error}`);
     return answer.data.report;
@@ -145,8 +185,8 @@ function watchForGrant(state: ReadonlySignal<PageState>, findTab: () => Promise<
   });
 }
 
-function sendToTab(tabId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request);
+function sendToTab(tabId: number, frameId: number, request: ContentRequest): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request, { frameId });
 }
 
 function errorMessage(error: unknown): string {

@@ -48,8 +48,6 @@ export interface DerivedValues {
   votersFromAttendance: number | null;
   expressedFromVotes: number | null;
   totalFromFee: number | null;
-  /** a title for the drafts list */
-  title: string;
 }
 
 export type RecordChecker = (record: CouncilRecord, context: RuleContext, lang: 'fr' | 'en') => RenderedFinding[];
@@ -146,7 +144,6 @@ export function createDraft(initial?: Partial<DraftState>, options: DraftOptions
       votersFromAttendance: sum(r.attendance.present, r.attendance.represented),
       expressedFromVotes: sum(r.vote.for, r.vote.against),
       totalFromFee: fee === null || schools === null ? null : Math.round(fee * schools * 100) / 100,
-      title: r.deliberation.subject?.trim() || r.deliberation.number?.trim() || '',
     };
   });
 

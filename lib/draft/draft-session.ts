@@ -38,8 +38,10 @@ export function createDraftSession(drafts: DraftStore, roster: RosterStore, draf
     current.value = open;
   }
 
+  /** A new act of the same council: the kept roster gives its attendance from the start. */
   function createNew(): void {
     show(drafts.create().id);
+    if (roster.roster.value.members.length > 0) applyRoster();
   }
 
   async function start(): Promise<void> {

@@ -10,6 +10,7 @@ export const uiEn: Record<UiKey, string> = {
   'tab.vote': 'Vote',
   'tab.acte': 'Act',
   'tab.convention': 'Agreement',
+  'tab.problems': '{count} point(s) to check',
   'tab.textes': 'Texts',
   // fields: session and commune
   'field.commune.name': 'Municipality',

@@ -8,6 +8,7 @@ export const uiFr = {
   'tab.vote': 'Vote',
   'tab.acte': 'Acte',
   'tab.convention': 'Convention',
+  'tab.problems': '{count} point(s) à vérifier',
   'tab.textes': 'Textes',
   // fields: session and commune
   'field.commune.name': 'Commune',

@@ -24,6 +24,13 @@ describe('UI catalogue', () => {
     await setUiLanguage('en');
     expect(t('field.attendance.present')).toBe('Present');
   });
+  it('has the boot texts in both languages', async () => {
+    const { bootText } = await import('./ui-boot');
+    expect(bootText('panel.loading')).toBe('Chargement du panneau de rédaction…');
+    expect(bootText('panel.loadFailed', { reason: 'x' })).toContain(': x.');
+    await setUiLanguage('en');
+    expect(bootText('panel.loading')).toBe('Loading the drafting panel…');
+  });
   it('has a label for every field of the form', async () => {
     const { draftFields } = await import('../draft/draft-fields');
     for (const field of draftFields) expect(isUiKey(field.label), field.path).toBe(true);

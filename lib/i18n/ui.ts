@@ -4,17 +4,15 @@
  * panel's first load light). `{name}` placeholders are filled by `t(key, data)`.
  * Rule messages are not here: they live in lib/messages (the rules' own catalogue).
  */
-import { signal } from '@preact/signals-core';
+import { languageSignal as language, uiLanguage, type UiLanguage } from './language';
 import { uiFr } from './ui-fr';
 
-export type UiLanguage = 'fr' | 'en';
+export type { UiLanguage };
 export type UiKey = keyof typeof uiFr;
 
-const language = signal<UiLanguage>('fr');
 let english: Record<UiKey, string> | null = null;
 
-/** The panel's language (read it in components to re-render on change). */
-export const uiLanguage = language as { readonly value: UiLanguage };
+export { uiLanguage };
 
 /** Switch language; English loads on first use. */
 export async function setUiLanguage(next: UiLanguage): Promise<void> {

@@ -12,8 +12,19 @@ export type PageState =
   | { status: 'no-tab' }
   | { status: 'needs-permission'; title: string | null; url: string | null }
   | { status: 'unreadable'; reason: UnreadableReason; title: string | null; url: string | null }
-  | { status: 'readable'; snapshot: PageSnapshot; recognition: Recognition }
-  | { status: 'failed'; message: string };
+  | {
+      status: 'readable';
+      /** the document open in the tab (its title and address head the panel) */
+      page: { title: string; url: string };
+      /** what was recognised: the page itself, or the same-site iframe that holds the form */
+      snapshot: PageSnapshot;
+      recognition: Recognition;
+      fromFrame: boolean;
+    }
+  | { status: 'failed'; reason: ReadFailure; detail?: string };
+
+/** Why reading a readable page still failed (the page's own script, a stale tab…). */
+export type ReadFailure = 'script-not-started' | 'bad-answer' | 'collect-error' | 'tab-query';
 
 /** "mairie-exemple.fr" for the header; the whole URL when it has no host (file:, data:). */
 export function displayHost(url: string): string {

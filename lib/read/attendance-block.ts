@@ -33,6 +33,12 @@ export function readAttendance(ctx: ReadContext, region: Region): void {
       if (ctx.set('attendance', key, Number(digits), at, at + m[0].length)) break;
     }
   }
+  // "Présents (9) : …": the count printed with the list label
+  for (const m of text.matchAll(patterns.countInParentheses)) {
+    const key = countKeyOf(m[1]!);
+    const at = region.start + m.index;
+    if (key) ctx.set('attendance', key, Number(m[2]), at, at + m[0].length);
+  }
   readCountTables(ctx, region);
   readLists(ctx, region, text);
   if (ctx.record.session.secretary === null) {
@@ -111,4 +117,13 @@ function endsList(line: string): boolean {
   let lower = 0;
   for (const w of line.matchAll(patterns.lowerWord)) if (!LIST_WORDS.has(w[0])) lower++;
   return lower >= BODY_LOWER_WORDS;
+}
+
+function countKeyOf(label: string): CountKey | null {
+  const l = label.toLowerCase();
+  if (l.startsWith('pr')) return 'present';
+  if (l.startsWith('rep') || l.startsWith('proc') || l.startsWith('pou')) return 'represented';
+  if (l.startsWith('abs') || l.startsWith('exc')) return 'absent';
+  if (l.startsWith('vot')) return 'voters';
+  return null;
 }

@@ -9,6 +9,7 @@ import { findDates } from './french-dates';
 import { parseCount } from './french-numbers';
 import { readDateAfter } from './labeled-dates';
 import { firstPersonIn } from './person-names';
+import { foldKey } from './fold';
 import { readCommuneParty } from './commune-block';
 import type { Segments } from './segment';
 
@@ -33,7 +34,8 @@ export function readConvention(ctx: ReadContext, segments: Segments): void {
     const years = parseCount(m[1]!);
     if (years !== null && ctx.set('convention', 'durationYears', years, region.start + m.index, region.start + m.index + m[0].length)) break;
   }
-  readSignature(ctx, region, 'convention');
+  // signatures follow the parties; a date line above them is the head date ("Lyon, le 2 juin 2025")
+  readSignature(ctx, { start: segments.parties ?? region.start, end: region.end }, 'convention');
 }
 
 /** "se termine au 5 septembre 2025" / "prendra fin le....." — for the convention or as the deliberation restates it. */
@@ -67,11 +69,18 @@ export function readSignature(ctx: ReadContext, region: Region, target: 'convent
     }
   }
   for (const m of body.matchAll(patterns.signatureLine)) {
-    const place = m[2]!.trim();
+    const place = (m[2] ?? m[3] ?? '').trim();
     const reading = readDateAfter(body, m.index + m[0].length);
     if (reading.kind === 'none') continue;
-    const placeAt = region.start + m.index + m[0].indexOf(m[2]!);
-    const forCommune = target === 'convention' && m[1] !== undefined && patterns.communeSigner.test(m[1]);
+    // "Les Abymes, le 10 février 2025" just above a convention's title is its head date, not a signature
+    if (m[3] !== undefined && target === 'deliberation' && nextLines(ctx.text, region.start + m.index, 2).some((l) => patterns.conventionTitleStart.test(l))) continue;
+    const placeAt = region.start + m.index + m[0].indexOf(place);
+    const place2 = place;
+    const commune = ctx.record.commune.name;
+    const signedFirst = target === 'convention' && ctx.record.convention.signedOn !== null;
+    // the commune signs apart: "Pour la commune, à X, le …", or a second signature at the commune's own place
+    const forCommune = target === 'convention' && ((m[1] !== undefined && patterns.communeSigner.test(m[1]))
+      || (signedFirst && commune !== null && foldKey(place2).includes(foldKey(commune))));
     if (forCommune) {
       // the commune signs apart from the académie (rule signed-before-session)
       if (reading.kind === 'date') ctx.set('convention', 'communeSignedOn', reading.iso, region.start + reading.start, region.start + reading.end);
@@ -122,7 +131,8 @@ function readHeadDate(ctx: ReadContext, segments: Segments): void {
     const line = ctx.text.slice(lineStart, lineEnd);
     const date = findDates(line)[0];
     // the dated line nearest the title: a signature ("Fait à …, le") further up is the deliberation's
-    if (date && line.trim().length <= date.end - date.start + 30 && !patterns.stampWords.test(line)) {
+    const signed = date && nextLines(ctx.text, lineStart, 1).some((l) => patterns.signatoryLine.test(l));
+    if (date && !signed && line.trim().length <= date.end - date.start + 30 && !patterns.stampWords.test(line)) {
       last = { iso: date.iso, start: lineStart + date.start, end: lineStart + date.end };
     }
     lineStart = lineEnd + 1;
@@ -140,7 +150,8 @@ function readParties(ctx: ReadContext, segments: Segments): void {
   const endMatch = patterns.partiesEnd.exec(window);
   const partiesEnd = start + (endMatch ? endMatch.index : window.length);
   const second = patterns.secondParty.exec(text.slice(start + 1, partiesEnd));
-  const split = second ? start + 1 + second.index : partiesEnd;
+  // ", et la commune de X": the second party starts after the comma
+  const split = second ? start + 1 + second.index + (second[0].startsWith(',') ? 1 : 0) : partiesEnd;
   let first: Region = { start, end: split };
   let other: Region = { start: split, end: partiesEnd };
   // the commune may be named first: the academic party is the one that reads like one
@@ -178,4 +189,17 @@ function readAcademy(ctx: ReadContext, block: Region): void {
 
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n';
+}
+
+/** The next `count` non-empty lines after the line holding `at`. */
+function nextLines(text: string, at: number, count: number): string[] {
+  const out: string[] = [];
+  let pos = text.indexOf('\n', at);
+  while (pos !== -1 && out.length < count) {
+    const end = text.indexOf('\n', pos + 1);
+    const line = text.slice(pos + 1, end === -1 ? text.length : end);
+    if (line.trim() !== '') out.push(line);
+    pos = end;
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
  * for the readers, with a map back to the original offsets so every value can cite its source.
  */
 import { patterns } from '../patterns';
+import { undoLayout } from './text-layout';
 
 export interface NormalizedText {
   text: string;
@@ -15,7 +16,10 @@ const DROPPED = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufe
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u00b4', '\u2032']);
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 
-export function normalizeText(raw: string): NormalizedText {
+export function normalizeText(original: string): NormalizedText {
+  // columns, table gaps and hyphenated line ends first; `layout.map` leads back to `original`
+  const layout = undoLayout(original);
+  const raw = layout ? layout.text : original;
   // typed buffers: a 20 kB text is read in well under a millisecond (perf budget: 10 ms per read)
   const codes = new Uint16Array(raw.length * 3 + 1);
   const map = new Int32Array(raw.length * 3 + 2);
@@ -111,9 +115,10 @@ export function normalizeText(raw: string): NormalizedText {
     finalLength = k;
   }
   text = unwrapLines(text);
+  const toSource = (index: number) => finalMap[Math.max(0, Math.min(index, finalLength))]!;
   return {
     text,
-    toOriginal: (index: number) => finalMap[Math.max(0, Math.min(index, finalLength))]!,
+    toOriginal: layout ? (index: number) => layout.map[toSource(index)]! : toSource,
   };
 }
 
@@ -137,6 +142,8 @@ function decode(codes: Uint16Array, length: number): string {
 
 /** a line at least this long that stops without punctuation reached the margin */
 const WRAP_WIDTH = 60;
+/** longer lines are whole paragraphs, not lines of a page */
+const MAX_PAGE_WIDTH = 110;
 const SENTENCE_STOPS = new Set(['.', ';', ':', '!', '?']);
 
 /**
@@ -154,7 +161,7 @@ function unwrapLines(text: string): string {
     const nextEnd = text.indexOf('\n', lineEnd + 1);
     const next = text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd);
     if (
-      line.length >= WRAP_WIDTH && next.trim() !== '' && !line.includes('\t') && !SENTENCE_STOPS.has(line[line.length - 1]!) &&
+      line.length >= WRAP_WIDTH && line.length <= MAX_PAGE_WIDTH && next.trim() !== '' && !line.includes('\t') && !SENTENCE_STOPS.has(line[line.length - 1]!) &&
       (patterns.lowerStart.test(next) || patterns.danglingWord.test(line))
     ) {
       out ??= text.split('');

@@ -44,6 +44,8 @@ const TAB_GAP_EM = 2.0;
  * padding; only the alignment tells them apart.
  */
 const ALIGNED_TAB_GAP_EM = 1.0;
+/** pdf.js's own split (SPACE_IN_FLOW_MAX_FACTOR): narrower gaps never reach us as runs. */
+const SPLIT_GAP_EM = 0.6;
 /** A gap wider than this many font sizes is a word space the producer did not write out. */
 const SPACE_GAP_EM = 0.12;
 /** A line spacing more than this ratio over the page's usual spacing is a paragraph break. */
@@ -105,17 +107,32 @@ export function layoutPage(page: PageRuns): PageLine[] {
   return laidOut;
 }
 
+/** Gaps between the runs of a line, left to right. */
+function gapsOf(sorted: TextRun[]): number[] {
+  return sorted.slice(1).map((run, i) => run.x - (sorted[i]!.x + sorted[i]!.width));
+}
+
+/**
+ * A stretched justified line: pdf.js cuts it at every word, all its gaps alike. Its words
+ * may line up with another line's by chance; they are not cells.
+ */
+function isStretchedLine(sorted: TextRun[]): boolean {
+  const gaps = gapsOf(sorted).filter((gap) => gap > 0);
+  return gaps.length >= 3 && Math.max(...gaps) < 1.3 * Math.min(...gaps);
+}
+
 /** Starts (x, to the point) of runs that follow a wide gap, counted once per line. */
 function columnStarts(groups: TextRun[][]): Map<number, number> {
   const starts = new Map<number, number>();
   for (const group of groups) {
     const sorted = [...group].sort((a, b) => a.x - b.x);
+    if (isStretchedLine(sorted)) continue;
     const seen = new Set<number>();
     for (let i = 1; i < sorted.length; i++) {
       const previous = sorted[i - 1]!;
       const run = sorted[i]!;
       const x = Math.round(run.x);
-      if (run.x - (previous.x + previous.width) >= ALIGNED_TAB_GAP_EM * Math.max(run.size, 1) && !seen.has(x)) {
+      if (run.x - (previous.x + previous.width) >= SPLIT_GAP_EM * Math.max(run.size, 1) && !seen.has(x)) {
         seen.add(x);
         starts.set(x, (starts.get(x) ?? 0) + 1);
       }
@@ -124,14 +141,15 @@ function columnStarts(groups: TextRun[][]): Map<number, number> {
   return starts;
 }
 
-function isColumnStart(starts: Map<number, number>, x: number): boolean {
+/** How many lines have a run starting after a gap at this x, within a point and a half. */
+function linesStartingAt(starts: Map<number, number>, x: number): number {
   const at = Math.round(x);
-  // this line and at least one other, within a point and a half
-  return (starts.get(at - 1) ?? 0) + (starts.get(at) ?? 0) + (starts.get(at + 1) ?? 0) >= 2;
+  return (starts.get(at - 1) ?? 0) + (starts.get(at) ?? 0) + (starts.get(at + 1) ?? 0);
 }
 
 function joinRuns(group: TextRun[], starts: Map<number, number>): string {
   group.sort((a, b) => a.x - b.x);
+  const stretched = isStretchedLine(group);
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
   let previous: TextRun | null = null;
@@ -143,7 +161,10 @@ function joinRuns(group: TextRun[], starts: Map<number, number>): string {
     previous = run;
     if (text.length > 0) {
       const separate = gap > SPACE_GAP_EM * em || gap < -em; // far inside the previous run: another text
-      const cell = gap > TAB_GAP_EM * em || (gap >= ALIGNED_TAB_GAP_EM * em && isColumnStart(starts, run.x));
+      // The thinner the gap, the more lines must share the column: two loose justified lines
+      // seldom stretch a gap at the same x, three almost never.
+      const aligned = gap >= SPLIT_GAP_EM * em && !stretched ? linesStartingAt(starts, run.x) : 0;
+      const cell = gap > TAB_GAP_EM * em || (gap >= ALIGNED_TAB_GAP_EM * em && aligned >= 2) || aligned >= 3;
       if (cell) text = text.replace(/[ \u00a0]+$/, '') + '\t';
       else if (separate && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     }

@@ -7,13 +7,17 @@
 import type { School } from '../record/schema';
 import { patterns } from '../patterns';
 import { trimPunctuation } from './text-edges';
+import { foldKey } from './fold';
 import type { ReadContext, Region } from './read-context';
 
 export function readSchools(ctx: ReadContext, region: Region): void {
   const text = ctx.text.slice(region.start, region.end);
   const schools = ctx.record.convention.schools;
   let nameColumn: number | null = null;
-  for (const { line, start } of logicalLines(text)) {
+  const commune = ctx.record.commune.name;
+  const lines = logicalLines(text);
+  for (let index = 0; index < lines.length; index++) {
+    const { line, start } = lines[index]!;
     const cells = line.split(patterns.cellSeparator);
     const uais = [...line.matchAll(patterns.uai)];
     if (uais.length === 0) {
@@ -23,7 +27,9 @@ export function readSchools(ctx: ReadContext, region: Region): void {
       }
       continue;
     }
-    const found = cells.length >= 2 ? [readTableRow(cells, nameColumn)] : readListLine(line);
+    const found = cells.length >= 2 ? [readTableRow(cells, nameColumn)] : readListLine(line, commune);
+    // "École X\n12 route du Col…\nRNE : 0740512E": the name is printed a few lines above its code
+    if (found.length === 1 && found[0] === null && uais.length === 1) found[0] = nameAbove(lines, index, uais[0]![1]!, line);
     for (const school of found) {
       if (!school || schools.some((s) => s.uai === school.uai)) continue;
       schools.push(school);
@@ -47,7 +53,8 @@ function logicalLines(text: string): Array<{ line: string; start: number }> {
     const line = text.slice(lineStart, lineEnd);
     const last = out[out.length - 1];
     const wraps = last && previousLength >= WRAPPED_LINE && line.trim() !== '' && !line.includes('\t') && !last.line.includes('\t')
-      && !last.line.includes('|') && !WRAP_STOPS.has(last.line.trimEnd().slice(-1)) && !endsWithUai(last.line);
+      && !last.line.includes('|') && !WRAP_STOPS.has(last.line.trimEnd().slice(-1)) && !endsWithUai(last.line)
+      && !patterns.endsWithEmail.test(last.line) && !patterns.entryStart.test(line);
     if (wraps) last.line += ` ${line}`;
     else out.push({ line, start: lineStart });
     previousLength = line.length;
@@ -84,29 +91,45 @@ function readTableRow(cells: string[], nameColumn: number | null): School | null
   return name ? withEmail({ uai, name }, email) : null;
 }
 
-function readListLine(line: string): Array<School | null> {
-  const items = line.split(patterns.schoolItemSeparator);
+function nameAbove(lines: Array<{ line: string }>, index: number, uai: string, line: string): School | null {
+  const email = line.match(patterns.email)?.[0] ?? null;
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    const above = lines[k]!.line.trim();
+    if (patterns.schoolWord.test(above)) return withEmail({ uai, name: above }, email);
+  }
+  return null;
+}
+
+function readListLine(line: string, commune: string | null): Array<School | null> {
+  // several schools on one line are separated by commas; one school may carry its own commas
+  const several = [...line.matchAll(patterns.uai)].length > 1;
+  const items = several ? line.split(patterns.schoolItemSeparator) : [line];
   const out: Array<School | null> = [];
   for (const item of items) {
     const m = new RegExp(patterns.uai.source).exec(item);
     if (!m) continue;
     const email = item.match(patterns.email)?.[0] ?? null;
-    const name = nameFromParts(item.replace(patterns.email, ' '), m[1]!);
+    const name = nameFromParts(item.replace(patterns.email, ' '), m[1]!, commune);
     out.push(name ? withEmail({ uai: m[1]!, name }, email) : null);
   }
   return out;
 }
 
 /** "CERET - 66 - ECOLE ELEMENTAIRE PUBLIQUE MARC CHAGALL - 0660560A" → the school's name. */
-function nameFromParts(item: string, uai: string): string | null {
+function nameFromParts(item: string, uai: string, commune: string | null = null): string | null {
   const cleaned = item.replace(uai, ' ').replace(patterns.uaiLabel, ' ').replace(patterns.parenthesised, (p) => (p.slice(1, -1).trim() === '' ? ' ' : p));
   let parts = cleaned.split(patterns.schoolPartSeparator).map((p) => trimPunctuation(p)).filter(Boolean);
   const dept = findLastIndex(parts, (p) => patterns.departmentPart.test(p));
   // "COMMUNE - 66 - NAME": what precedes the department code is the commune
   if (dept !== -1 && dept < parts.length - 1) parts = parts.slice(dept + 1);
-  parts = parts.filter((p) => !patterns.departmentPart.test(p) && !patterns.notANameCell.test(p) && !patterns.annexPart.test(p));
+  // "… – 3 rue du Stade – 25320 Montferrand": the school's address is no part of its name
+  parts = parts.filter((p) => !patterns.departmentPart.test(p) && !patterns.notANameCell.test(p) && !patterns.annexPart.test(p)
+    && !patterns.addressPart.test(p) && !patterns.postalCode.test(p));
   // "École inscrite : École primaire de X": the value after its label
   parts = parts.map((p) => trimPunctuation(p.slice(p.lastIndexOf(':') + 1))).filter(Boolean);
+  // "École X – Locoal-Bihan": from the school's own name on, without the commune repeated after it
+  const school = parts.findIndex((p) => patterns.schoolWord.test(p));
+  if (school !== -1) parts = parts.slice(school).filter((p, i) => i === 0 || commune === null || foldKey(p) !== foldKey(commune));
   const name = parts.join(' - ').replace(patterns.whitespaceRun, ' ').trim();
   return name.length >= 2 ? name : null;
 }

@@ -4,7 +4,7 @@
  * trace of the e2e mode.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +64,9 @@ describe('store manifests', () => {
     expect(b === 'chrome' ? m.optional_host_permissions : m.optional_permissions).toEqual(expect.arrayContaining(['https://*/*']));
     expect(existsSync(join(dirs[b], 'content-scripts/content.js'))).toBe(true);
     expect(readFileSync(join(dirs[b], 'background.js'), 'utf8')).not.toContain('paraphe-e2e-panel');
+    for (const chunk of readdirSync(join(dirs[b], 'chunks'))) {
+      expect(readFileSync(join(dirs[b], 'chunks', chunk), 'utf8')).not.toContain('__parapheSession');
+    }
   });
 
   it.each(['chrome', 'firefox'] as const)('%s: real icons and French-first names', (b) => {

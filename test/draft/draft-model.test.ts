@@ -55,6 +55,19 @@ describe('typing into the draft', () => {
     expect(draft.findings.value.map((f) => f.rule)).not.toContain('quorum');
   });
 
+  it('speaks the panel language in its findings', async () => {
+    const { setUiLanguage } = await import('../../lib/i18n/ui');
+    const draft = createDraft(undefined, { today: () => '2024-06-21' });
+    draft.setField('attendance.inOffice', '18');
+    draft.setField('attendance.present', '9');
+    const french = draft.findings.value.find((f) => f.rule === 'quorum')?.message;
+    await setUiLanguage('en');
+    const english = draft.findings.value.find((f) => f.rule === 'quorum')?.message;
+    await setUiLanguage('fr');
+    expect(english).toBeDefined();
+    expect(english).not.toBe(french);
+  });
+
   it('runs the rules once per keystroke, not once per signal written', () => {
     let runs = 0;
     const draft = createDraft(undefined, { check: () => { runs++; return []; } });

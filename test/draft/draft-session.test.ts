@@ -63,6 +63,19 @@ describe('draft session', () => {
     });
   });
 
+  it('starts a new draft with the kept roster', async () => {
+    const area = createMemoryStorage();
+    const first = sessionOn(area);
+    await first.start();
+    first.editRoster((roster) => roster.add(parseRosterText('A Anne\nB Bruno\nC Chloé')));
+    await first.flush();
+    const next = sessionOn(area);
+    await next.start();
+    next.createNew();
+    expect(next.current.value?.draft.record.value.attendance).toMatchObject({ inOffice: 3, present: 3 });
+    expect(next.current.value?.draft.provenance.value['attendance.inOffice']?.origin).toBe('roster');
+  });
+
   it('wipes everything and starts afresh', async () => {
     const area = createMemoryStorage();
     const session = sessionOn(area);

@@ -49,8 +49,10 @@ describe('PageStatus', () => {
   it('shows the page title, its site and the recognition summary', async () => {
     const { session } = fakeSession({
       status: 'readable',
+      page: { title: snapshot.title, url: snapshot.url },
       snapshot,
       recognition: { kind: 'deliberation', adapterId: 'x', summary: 'Délibération reconnue : convention ENT-École' },
+      fromFrame: false,
     });
     const view = await mount(session);
     expect(view.textContent).toContain('Délibération n° 2025-041 – Convention ENT');
@@ -59,8 +61,27 @@ describe('PageStatus', () => {
     expect(view.querySelector('[data-page-kind]')?.getAttribute('data-page-kind')).toBe('deliberation');
   });
 
+  it('heads with the page even when the form was found in one of its frames', async () => {
+    const { session } = fakeSession({
+      status: 'readable',
+      page: { title: 'Intranet — Télétransmission', url: 'https://intranet.mairie-valmont.fr/actes' },
+      snapshot: { ...snapshot, title: 'Formulaire de dépôt', url: 'https://intranet.mairie-valmont.fr/actes/depot' },
+      recognition: { kind: 'actes-form', adapterId: 'generic-actes-form', summary: 'Formulaire de télétransmission @CTES reconnu' },
+      fromFrame: true,
+    });
+    const view = await mount(session);
+    expect(view.querySelector('.page-status-title')?.textContent).toBe('Intranet — Télétransmission');
+    expect(view.textContent).toContain('Trouvé dans un cadre intégré à la page.');
+  });
+
   it('offers to allow the site for good only while it is not granted', async () => {
-    const readable: PageState = { status: 'readable', snapshot, recognition: { kind: 'unknown', adapterId: null, summary: 'Page non reconnue' } };
+    const readable: PageState = {
+      status: 'readable',
+      page: { title: snapshot.title, url: snapshot.url },
+      snapshot,
+      recognition: { kind: 'unknown', adapterId: null, summary: 'Page non reconnue' },
+      fromFrame: false,
+    };
     const notGranted = await mount(fakeSession(readable).session);
     const button = [...notGranted.querySelectorAll('button')].find((b) => b.textContent?.includes('Toujours autoriser'));
     expect(button?.textContent).toContain('www.mairie-valmont.fr');
@@ -75,7 +96,7 @@ describe('PageStatus', () => {
       [{ status: 'needs-permission', title: null, url: null }, /Cliquez sur l’icône Paraphe[\s\S]*pages propres au navigateur/],
       [{ status: 'unreadable', reason: 'browser-page', title: 'Paramètres', url: 'chrome://settings' }, /appartient au navigateur/],
       [{ status: 'unreadable', reason: 'pdf-viewer', title: 'pv.pdf', url: 'https://x.fr/pv.pdf' }, /visionneuse/],
-      [{ status: 'failed', message: 'La lecture de la page a échoué : boom' }, /échoué : boom/],
+      [{ status: 'failed', reason: 'collect-error', detail: 'boom' }, /La lecture de la page a échoué : boom/],
     ];
     for (const [state, expected] of states) {
       const view = await mount(fakeSession(state).session);
@@ -97,10 +118,13 @@ describe('PageStatus', () => {
   });
 
   it('shows page text from the page as text, never as markup', async () => {
+    const title = '<img src=x onerror="alert(1)">Délibération';
     const { session } = fakeSession({
       status: 'readable',
-      snapshot: { ...snapshot, title: '<img src=x onerror="alert(1)">Délibération' },
+      page: { title, url: snapshot.url },
+      snapshot: { ...snapshot, title },
       recognition: { kind: 'unknown', adapterId: null, summary: 'Page non reconnue' },
+      fromFrame: false,
     });
     const view = await mount(session);
     expect(view.querySelector('img[src="x"]')).toBeNull();

@@ -13,5 +13,8 @@ export default defineScenario({
     await panel.waitForState('readable');
     assert.match(await panel.text(), /Délibération n° 2025-041/);
     assert.match(await panel.text(), /127\.0\.0\.2/);
+    // Read thanks to activeTab only: the panel offers to allow the site for good.
+    assert.match(await panel.text(), /Toujours autoriser Paraphe sur 127\.0\.0\.2/);
+    await ctx.screenshot(panel.page, 'panel');
   },
 });

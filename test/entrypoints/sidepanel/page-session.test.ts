@@ -121,3 +121,24 @@ describe('waiting for the click on the toolbar button', () => {
     }
   });
 });
+
+describe('pages with iframes', () => {
+  it('looks into the frames when the page itself is not recognised, and keeps the page when they hold nothing', async () => {
+    const url = 'https://intranet.mairie-valmont.fr/';
+    const inject = vi.fn(async (options: { target: { allFrames?: boolean } }) =>
+      options.target.allFrames ? [{ frameId: 0, result: CONTENT_READY }, { frameId: 5, result: CONTENT_READY }] : [{ frameId: 0, result: CONTENT_READY }],
+    );
+    const answer = vi.fn(async (_tabId: number, _request: unknown, options: { frameId: number }) => ({
+      ok: true,
+      snapshot: { ...snapshot(options.frameId === 0 ? url : `${url}cadre`, options.frameId === 0 ? 'Intranet' : 'Cadre'), text: 'Bienvenue', frameCount: options.frameId === 0 ? 1 : 0 },
+      contentType: 'text/html',
+    }));
+    const { tabId } = await tabShowing(url, { inject, answer });
+    const session = createPageSession(tabId);
+    await session.refresh();
+    expect(inject).toHaveBeenCalledWith({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
+    expect(answer).toHaveBeenCalledWith(tabId, { type: 'paraphe/collect' }, { frameId: 5 });
+    expect(session.state.value).toMatchObject({ status: 'readable', page: { title: 'Intranet' }, fromFrame: false });
+    expect(session.snapshot.value?.title).toBe('Intranet');
+  });
+});

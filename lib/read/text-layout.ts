@@ -1,0 +1,157 @@
+/**
+ * Page layout undone before reading: text laid out in two columns (pdftotext -layout, printed
+ * registers: counts on the left, the opening sentence on the right) is read column by column;
+ * other wide gaps become tabs (table cells); words hyphenated at a line end are joined
+ * ("acadé-\nmique", "Saint-\nGenest"). Every output character keeps its original offset.
+ */
+import { patterns } from '../patterns';
+
+export interface LaidOutText {
+  text: string;
+  /** original offset of each output character, plus one final entry */
+  map: Int32Array;
+}
+
+interface Line {
+  start: number;
+  text: string;
+  /** where the right column starts (index in the line), when the line has two */
+  right: number;
+  /** where the left part ends */
+  leftEnd: number;
+  /** how many wide gaps the line has */
+  gaps: number;
+}
+
+const MIN_GAP = 3;
+const COLUMN_TOLERANCE = 4;
+
+export function undoLayout(raw: string): LaidOutText | null {
+  if (!patterns.wideGap.test(raw) && !patterns.lineEndHyphen.test(raw)) return null;
+  const lines: Line[] = [];
+  let at = 0;
+  while (at <= raw.length) {
+    let end = raw.indexOf('\n', at);
+    if (end === -1) end = raw.length;
+    const text = raw.slice(at, end);
+    const gap = innerGap(text);
+    const gaps = gap ? [...text.matchAll(patterns.wideGapAll)].length : 0;
+    lines.push({ start: at, text, right: gap ? gap.right : -1, leftEnd: gap ? gap.left : text.length, gaps });
+    at = end + 1;
+  }
+  const chars: number[] = [];
+  const map: number[] = [];
+  const emit = (line: Line, from: number, to: number, gapsToTabs: boolean) => {
+    let inGap = 0;
+    for (let i = from; i < to; i++) {
+      const ch = line.text.charCodeAt(i);
+      if (gapsToTabs && ch === 32) {
+        inGap++;
+        continue;
+      }
+      if (inGap > 0) {
+        // a wide gap between two texts is a cell boundary, a narrow one a space
+        const sep = inGap >= MIN_GAP && chars.length > 0 && chars[chars.length - 1] !== 10 ? 9 : 32;
+        for (let k = 0; k < (sep === 9 ? 1 : inGap); k++) push(sep, line.start + i - inGap + k);
+        inGap = 0;
+      }
+      push(ch, line.start + i);
+    }
+    for (let k = 0; k < inGap; k++) push(32, line.start + to - inGap + k);
+  };
+  const push = (code: number, offset: number) => {
+    chars.push(code);
+    map.push(offset);
+  };
+  const newline = (line: Line) => push(10, line.start + line.text.length);
+  for (let i = 0; i < lines.length; ) {
+    const block = columnBlock(lines, i);
+    if (block) {
+      const column = block.column;
+      for (let j = i; j < block.end; j++) {
+        const line = lines[j]!;
+        emit(line, 0, Math.min(line.leftEnd, column, line.text.length), false);
+        newline(line);
+      }
+      for (let j = i; j < block.end; j++) {
+        const line = lines[j]!;
+        if (line.text.length > column) emit(line, column, line.text.length, false);
+        newline(line);
+      }
+      i = block.end;
+      continue;
+    }
+    const line = lines[i]!;
+    emit(line, 0, line.text.length, true);
+    if (i < lines.length - 1) newline(line);
+    i++;
+  }
+  map.push(raw.length);
+  const joined = joinHyphenated(chars, map);
+  let text = '';
+  for (let i = 0; i < joined.chars.length; i += 8192) text += String.fromCharCode(...joined.chars.slice(i, i + 8192));
+  return { text, map: Int32Array.from(joined.map) };
+}
+
+/** The first gap of 3+ spaces between two texts in a line. */
+function innerGap(text: string): { left: number; right: number } | null {
+  const m = patterns.innerWideGap.exec(text);
+  if (!m) return null;
+  return { left: m.index + 1, right: m.index + m[0].length };
+}
+
+/** Consecutive lines laid out in two columns at the same place (2+ lines split, 3+ lines in all). */
+function columnBlock(lines: Line[], from: number): { end: number; column: number } | null {
+  const first = lines[from]!;
+  if (first.right === -1 || first.gaps > 1) return null;
+  const column = first.right;
+  let split = 0;
+  let end = from;
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j]!;
+    const indent = line.text.length - line.text.trimStart().length;
+    const blank = line.text.trim() === '';
+    // a line with two gaps or more is a table row (cells), not two columns of prose
+    if (line.gaps > 1) break;
+    if (line.right !== -1 && Math.abs(line.right - column) <= COLUMN_TOLERANCE) split++;
+    else if (!blank && Math.abs(indent - column) <= COLUMN_TOLERANCE && line.right === -1) { /* right column only */ }
+    else if (!blank && line.text.trimEnd().length < column - 1) { /* left column only */ }
+    else break;
+    end = j + 1;
+  }
+  return split >= 2 && end - from >= 3 ? { end, column } : null;
+}
+
+/** "acadé-\nmique" → "académique"; "Saint-\nGenest" → "Saint-Genest" (the hyphen stays before a capital or a particle). */
+function joinHyphenated(chars: number[], map: number[]): { chars: number[]; map: number[] } {
+  const outChars: number[] = [];
+  const outMap: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === 45 && chars[i + 1] === 10 && isLowerLetter(chars[i - 1])) {
+      let next = i + 2;
+      while (chars[next] === 32 || chars[next] === 9) next++;
+      if (isLetter(chars[next])) {
+        const word = String.fromCharCode(...chars.slice(next, next + 4));
+        const keepHyphen = !isLowerLetter(chars[next]) || patterns.compoundParticle.test(word);
+        if (keepHyphen) {
+          outChars.push(45);
+          outMap.push(map[i]!);
+        }
+        i = next - 1;
+        continue;
+      }
+    }
+    outChars.push(chars[i]!);
+    outMap.push(map[i]!);
+  }
+  outMap.push(map[chars.length]!);
+  return { chars: outChars, map: outMap };
+}
+
+function isLowerLetter(code: number | undefined): boolean {
+  return code !== undefined && ((code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7));
+}
+
+function isLetter(code: number | undefined): boolean {
+  return code !== undefined && (isLowerLetter(code) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7));
+}
