@@ -132,7 +132,7 @@ export const patterns = {
   /** sent to the prefecture: "Envoyé en préfecture le", "transmission en Préfecture le :", "Date de télétransmission :" */
   transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?|d[ée]p[ôo]t)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|repr[ée]sentant\s+de\s+l'[ÉEée]tat|pr[ée]fet|pr[ée]f[eè]te|sous-pr[ée]fet)(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
   /** received by the prefecture: "Reçu en préfecture le", "Reçu le:", "Date de réception préfecture :" */
-  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}(?:le|du)\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:)|accus[ée]\s+de\s+r[ée]ception\s+(?:du|le)\b|\bAR\s+(?:du|le)\b)/gi,
+  receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}(?:le|du)\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:)|accus[ée]\s+de\s+r[ée]ception\s+(?:du|le)\b|\bAR\s+(?:du|le)\b|date\s+de\s+l'AR\s{0,3}:)/gi,
   /** published / posted: "Publié le", "publication le", "l'affichage le", "Affiché le", "Date de publication :" */
   publishedLabel: /\b(?:(?<![dl]')(?:publication|affichage|mise\s+en\s+ligne)\s{0,3}:|affich[ée]e?s?\s{1,3}du\b|publi[ée]e?s?(?:\s{1,3}(?:sur|par|au|à|en|dans)\s[^\n]{0,50}?)?\s{1,3}le\b|(?:publication|affichage|mise\s+en\s+ligne)\s{1,3}le\b|affich[ée]e?s?\s{1,3}le\b|mise?\s+en\s+ligne\s+le\b|date\s+de\s+(?:publication|mise\s+en\s+ligne)\s{0,3}:?)/gi,
   /** the convocation nearby: a posting date that belongs to the convocation, not the act */
@@ -164,7 +164,7 @@ export const patterns = {
 
   // ── attendance ──────────────────────────────────────────────────────
   /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
-  attendanceLabel: /^[ \t]{0,8}((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
+  attendanceLabel: /^[ \t]{0,8}(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
   /** an absence label */
@@ -186,13 +186,13 @@ export const patterns = {
   /** a count in parentheses after a list label: "Présents (9) :", "Représentée (1) :" */
   countInParentheses: /\b(pr[ée]sent|repr[ée]sent|absent|excus|procuration|pouvoir|votant)[a-zé()]{0,6}\s{0,2}\(\s{0,2}(\d{1,3})\s{0,2}\)/gi,
   /** present: "Présents : 26", "Membres présents lors du conseil : 18", "Présents\t19" */
-  presentCount: /\b(?:pr[ée]sents?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)/gi,
+  presentCount: /\b(?:pr[ée]sente?s?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?pr[ée]sents\b/gi,
   /** represented: "Représentés : 8", "Procurations : 03", "Pouvoirs : 2" */
-  representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)/gi,
+  representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?repr[ée]sent[ée]s\b/gi,
   /** absent: "Absents : 3", "Membres absents : 5" */
-  absentCount: /\b(?:absents?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)/gi,
+  absentCount: /\b(?:absente?s?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?absents\b/gi,
   /** voters: "Votants : 29", "Nombre de votants : 21", "Qui ont pris part à la délibération : 30" */
-  votersCount: /\b(?:votants|ont\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)/gi,
+  votersCount: /\b(?:votants|ont\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?votants\b/gi,
 
   // ── proxies ─────────────────────────────────────────────────────────
   /** "X (procuration à Y)", "X (pouvoir à Y)", "X (représenté par Y)" */
@@ -206,7 +206,7 @@ export const patterns = {
   /** "X représenté(e) par Y" */
   proxyRepresentedBy: /^(.{2,100}?)\s{1,3}(?:est\s+)?repr[ée]sent[ée]e?(?:\(e\))?\s+par\s+(.{2,100})$/i,
   /** bare "X à Y" in a proxy list, also tab-separated */
-  proxyBare: /^(.{2,100}?)[ \t]{1,6}(?:à|a|par|->|→|=>)[ \t]{1,6}(.{2,100})$/,
+  proxyBare: /^(.{2,100}?)[ \t]{1,6}(?:à|À|a|A|par|PAR|->|→|=>)[ \t]{1,6}(.{2,100})$/,
   /** "M. le Maire" as a proxy holder: the mayor, named elsewhere */
   theMayor: /^(?:M\.|Mme|Monsieur|Madame)?\s{0,3}(?:le|la)\s+maire\b/i,
   /** a lone "à" cell between tab-separated giver and holder */
@@ -214,11 +214,11 @@ export const patterns = {
 
   // ── votes ───────────────────────────────────────────────────────────
   /** for: "Pour : 13", "POUR\t18", "13 voix pour" */
-  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
+  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\b(?:votes?\s+)?pour[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
   /** against: "Contre : 1", "1 contre", "2 voix contre" */
-  againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
+  againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\bcontre[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
   /** abstentions: "Abstentions : 0", "Abstention\t1", "2 abstentions" */
-  abstentionsCount: new RegExp(String.raw`\babstentions?[ \t]{0,3}(?::|=|\t|[ ](?=\d))[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d|\s{0,2}(?:€|euros?|%|[ée]coles?|[ée]l[èe]ves|ans?\b|mois|jours?|heures?|classes?|enfants|personnes|habitants|voix\s+pour))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}abstentions?\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}abstentions?\b`, 'gi'),
+  abstentionsCount: new RegExp(String.raw`\babstentions?[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\babstentions?[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}abstentions?\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}abstentions?\b`, 'gi'),
   /** expressed: "Exprimés : 18", "Suffrages exprimés : 29" */
   expressedCount: /\b(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}(?::|=|\t)?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** "exprimés" printed with nothing after it: a blank (rule expressed-missing) */
@@ -265,7 +265,7 @@ export const patterns = {
   /** a segment that names a place: "à la salle…", "au Centre…", "dans la salle…", "en mairie" */
   placeSegment: /^(?:à\s+l'|dans\s+l'|en\s+l'|(?:à\s+la|au|aux|dans\s+(?:la|le|les)|en\s+(?:la\s+)?(?:mairie|salle|h[ôo]tel)|salle|mairie|à)(?:\s|$))/i,
   /** the preposition a place starts with, dropped */
-  placePreposition: /^(?:(?:à|dans|en)\s+l'\s{0,2}|(?:à\s+la|au|aux|dans\s+la|dans\s+le|dans\s+les|en\s+la|à)\s+)/i,
+  placePreposition: /^(?:(?:à|dans|en)\s+l'\s{0,2}|(?:à\s+la|au|aux|dans\s+la|dans\s+le|dans\s+les|en\s+la|à|en(?=\s+(?:mairie|salle)))\s+)/i,
   /** "sous la présidence de …" */
   presidency: /sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')|\bpr[ée]sid[ée]e?\s+par\s+|^[ \t]{0,8}pr[ée]sid(?:ence|ent|ente)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s{0,3}:\s{0,3}/gim,
   /** the end of the president's sentence */
@@ -274,6 +274,10 @@ export const patterns = {
   convocationLabel: /^[ \t]{0,8}convocation\s{0,3}:|\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+et\s+d'affichage)?(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gim,
   /** convocation posting labels: "Date d'affichage :", "Date d'affichage de la convocation à la porte de la mairie :" */
   postedLabel: /\b(?:date\s+de\s+(?:la\s+)?convocation\s+et\s+d'affichage\s{0,3}:?|date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b|affichage\s+de\s+la\s+convocation\s{0,3}(?:le\b|du\b|:))/gi,
+  /** "Convocation du 30 janv. 2025, affichée le même jour": posted the day it was sent */
+  postedSameDay: /affich[ée]e\s+le\s+m[êe]me\s+jour/i,
+  /** a day and month without a year ("convoqué le 7 mars") */
+  dayMonth: new RegExp(`^\\s{0,3}(?:le\\s+)?${DAY}\\s{1,3}${MONTH}`, 'i'),
   /** a second convocation for want of quorum (L2121-17 al. 2) */
   secondConvocation: /quorum\s+n'(?:ayant|a)\s+pas\s+été\s+atteint|(?:seconde|deuxi[èe]me|nouvelle)\s+convocation|faute\s+de\s+quorum|trois\s+jours\s+au\s+moins\s+d'intervalle|sans\s+condition\s+de\s+quorum/i,
   /** "X a été désigné(e) secrétaire de séance", "X est élu secrétaire" */
@@ -283,7 +287,7 @@ export const patterns = {
 
   // ── commune ─────────────────────────────────────────────────────────
   /** "COMMUNE DE CERET", "Ville de Céret", "La collectivité de Cogolin", "Mairie de X" */
-  communeName: new RegExp(`\\b(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE|[Cc]ollectivit[ée]|COLLECTIVIT[ÉE]|[Mm]airie|MAIRIE)\\s{1,3}(?:de|d'|DE|D')\\s{0,2}${PLACE_NAME}`, 'g'),
+  communeName: new RegExp(`\\b(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE|[Cc]ollectivit[ée]|COLLECTIVIT[ÉE]|[Mm]airie|MAIRIE)\\s{1,3}(?:de|d'|DE|D'|du|DU)\\s{0,2}${PLACE_NAME}`, 'g'),
   /** an intercommunal body heading the act: "COMMUNAUTÉ DE COMMUNES DES MONTS D'ALBAN…", "SYNDICAT …" */
   epciName: /^[ \t]{0,8}((?:communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)|m[ée]tropole|syndicat\s+(?:intercommunal|mixte)|p[ôo]le\s+d'[ée]quilibre)\b[^\n]{2,120})$/im,
   /** a department named in parentheses after the commune: "(Charente)", "(Hérault)" */
@@ -340,6 +344,10 @@ export const patterns = {
   partyNameEnd: /(?:,?\s{0,3}(?:d'une\s+part|ci-apr[èe]s|repr[ée]sent[ée]|situ[ée]e?\s|sise?\s)|,\s{0,3}\d).{0,300}$/i,
 
   // ── convention terms ────────────────────────────────────────────────
+  /** "du 1er septembre 2025 au 31 août 2026": a period, its "du" */
+  periodFrom: /\bdu\s{1,3}(?=\d|1er|premier)/gi,
+  /** the "au" between the two dates of a period */
+  periodTo: /^\s{1,3}au\s{1,3}/,
   /** a stamp's words on a dated line: not a head date */
   stampWords: /envoy|re[çc]u|publi|transmi|accus|affich|ID\s*:|sign|\bfait\b/i,
   /** "Année scolaire 2026-2027", "année scolaire 2025/2026" */
@@ -373,9 +381,9 @@ export const patterns = {
   /** "41 € TTC par école et par an", "45 €/école" */
   feePerSchool: new RegExp(`${AMOUNT}\\s{0,3}(?:HT\\s{0,2})?(?:par|\\/)\\s{0,2}[ée]cole`, 'gi'),
   /** a number of schools: "4 écoles", "2 école(s)", "deux écoles" */
-  schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\(\d{1,3}\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])/gi,
+  schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\(\d{1,3}\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])|\bnombre\s+d'[ée]coles(?:\s+inscrites)?\s{0,3}:\s{0,3}(\d{1,3})\b/gi,
   /** a total: "soit 80 €", "pour un montant de 164 €", "montant total : 164 €" */
-  totalAmount: new RegExp(`(?:\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:total\\s+)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:totale?\\s+)?(?:de|s'[ée]l[èe]ve\\s+à|:))\\s{0,3}${AMOUNT}(?!\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s)`, 'gi'),
+  totalAmount: new RegExp(`(?:\\bmontant\\s+total[^:\\n€]{0,60}:|\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:total\\s+)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:(?:totale?|annuel(?:le)?|globale?)\\s+)?(?:de|s'[ée]l[èe]ve\\s+à|:)|s'[ée]l[èe]ve\\s+à)\\s{0,3}${AMOUNT}(?!\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s{0,2}(?:[ée]l[èe]ve|[ée]cole|habitant|enfant|classe|poste|licence|utilisateur))`, 'gi'),
 
   // ── schools ─────────────────────────────────────────────────────────
   /** a UAI (RNE) code: 7 digits and a letter, not inside an e-mail ("ecole.0831515w@…") */
@@ -405,9 +413,9 @@ export const patterns = {
 
   // ── deliberation heading ────────────────────────────────────────────
   /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start */
-  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}[–—]\s{1,3})?(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)\s{0,3}(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}[–—]\s{1,3})?(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
-  numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gm,
+  numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
   subjectLabel: /(?:^[ \t]{0,8}|[–—-][ \t]{1,3})objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
   /** a line ending a sentence (object lines stop there) */

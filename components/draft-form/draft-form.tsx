@@ -16,6 +16,7 @@ import { RosterEditor } from '../roster/roster-editor';
 import { SchoolsEditor } from './schools-editor';
 import { GeneratedTexts } from '../generated-texts/generated-texts';
 import { DerivedHints } from './derived-hints';
+import { ActesNumberSuggestion } from './actes-number-suggestion';
 
 interface Props {
   draft: Draft;
@@ -112,6 +113,7 @@ function TabBody({ tab, draft, session }: { tab: PanelTab; draft: Draft; session
   return (
     <>
       <div class="draft-fields">{inputs}</div>
+      {tab === 'acte' && <ActesNumberSuggestion draft={draft} />}
       <DerivedHints draft={draft} tab={tab} />
     </>
   );

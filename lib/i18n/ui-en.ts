@@ -144,6 +144,8 @@ export const uiEn: Record<UiKey, string> = {
   'texts.missing': 'To complete before signing',
   'texts.notes': 'Notes',
   'texts.preview': 'Deliberation preview',
+  'actes.useNumber': 'Use "{number}" as the @CTES number',
+  'actes.numberFrom': '(from the deliberation number "{printed}")',
   'actes.nature': 'Act type',
   'actes.number': 'Act number',
   'actes.date': 'Decision date',

@@ -142,6 +142,8 @@ export const uiFr = {
   'texts.missing': 'À compléter avant signature',
   'texts.notes': 'Remarques',
   'texts.preview': 'Aperçu de la délibération',
+  'actes.useNumber': 'Utiliser « {number} » comme numéro @CTES',
+  'actes.numberFrom': '(d’après le numéro de la délibération « {printed} »)',
   'actes.nature': "Nature de l'acte",
   'actes.number': "Numéro de l'acte",
   'actes.date': 'Date de la décision',

@@ -7,6 +7,7 @@ import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
 import { cleanPersonName, lastPersonBefore, splitList } from './person-names';
 import { readCountTables } from './count-table';
+import { foldKey } from './fold';
 import { readListItems } from './proxy-phrases';
 
 type CountKey = 'inOffice' | 'present' | 'represented' | 'absent' | 'voters';
@@ -47,6 +48,9 @@ export function readAttendance(ctx: ReadContext, region: Region): void {
       if (name && ctx.set('session', 'secretary', name, region.start + m.index, region.start + m.index + m[0].length)) break;
     }
   }
+  // "Absents excusés : X, Y" then "Pouvoirs : X à Z": X gave a proxy, so is not among the absent without one
+  const givers = new Set(ctx.record.attendance.proxies.map((p) => foldKey(p.from)));
+  ctx.record.attendance.absentNames = ctx.record.attendance.absentNames.filter((n) => !givers.has(foldKey(n)));
   // no "Présents : N" printed: the list printed under "Présents" is the count a reader makes
   const names = ctx.record.attendance.presentNames;
   if (ctx.record.attendance.present === null && names.length > 0) ctx.set('attendance', 'present', names.length);

@@ -20,6 +20,9 @@ export function readCommuneParty(ctx: ReadContext, block: Region): void {
     let end = text.indexOf('\n', from);
     if (end === -1) end = text.length;
     let address = trimPunctuation(text.slice(from, end));
+    // "… 14250 SAINT-VAAST-SUR-SEULLES représentée par M. X": the address stops at the representative
+    const rep = patterns.representedBy.exec(address);
+    if (rep) address = trimPunctuation(address.slice(0, rep.index));
     if (!patterns.postalCode.test(address)) {
       // the postal code on the next line: "Adresse : 1 rue X\n31600 SAUBENS"
       const nextEnd = text.indexOf('\n', end + 1);

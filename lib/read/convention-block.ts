@@ -28,6 +28,7 @@ export function readConvention(ctx: ReadContext, segments: Segments): void {
     if (Number(m[2]) !== first + 1) continue;
     if (ctx.set('convention', 'schoolYear', `${first}-${first + 1}`, region.start + m.index, region.start + m.index + m[0].length)) break;
   }
+  readPeriod(ctx, region, body);
   readStart(ctx, region, body);
   readEnd(ctx, region, body, 'convention');
   for (const m of body.matchAll(patterns.durationYears)) {
@@ -128,12 +129,15 @@ function readHeadDate(ctx: ReadContext, segments: Segments): void {
   while (lineStart < to) {
     let lineEnd = ctx.text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > to) lineEnd = to;
-    const line = ctx.text.slice(lineStart, lineEnd);
+    // "168 rue Caponière – 14061 CAEN Cedex\tCaen, le 30 juin 2025": the dated cell of a laid-out line
+    const fullLine = ctx.text.slice(lineStart, lineEnd);
+    const cellStart = fullLine.lastIndexOf('\t') + 1;
+    const line = fullLine.slice(cellStart);
     const date = findDates(line)[0];
     // the dated line nearest the title: a signature ("Fait à …, le") further up is the deliberation's
     const signed = date && nextLines(ctx.text, lineStart, 1).some((l) => patterns.signatoryLine.test(l));
     if (date && !signed && line.trim().length <= date.end - date.start + 30 && !patterns.stampWords.test(line)) {
-      last = { iso: date.iso, start: lineStart + date.start, end: lineStart + date.end };
+      last = { iso: date.iso, start: lineStart + cellStart + date.start, end: lineStart + cellStart + date.end };
     }
     lineStart = lineEnd + 1;
   }
@@ -202,4 +206,19 @@ function nextLines(text: string, at: number, count: number): string[] {
     pos = end;
   }
   return out;
+}
+
+/** "Durée : du 1er septembre 2025 au 31 août 2026": start and end in one phrase. */
+function readPeriod(ctx: ReadContext, region: Region, body: string): void {
+  for (const m of body.matchAll(patterns.periodFrom)) {
+    const from = readDateAfter(body, m.index + m[0].length);
+    if (from.kind !== 'date') continue;
+    const to = patterns.periodTo.exec(body.slice(from.end, from.end + 12));
+    if (!to) continue;
+    const until = readDateAfter(body, from.end + to[0].length);
+    if (until.kind !== 'date') continue;
+    ctx.set('convention', 'startsOn', from.iso, region.start + from.start, region.start + from.end);
+    ctx.set('convention', 'endDate', until.iso, region.start + until.start, region.start + until.end);
+    return;
+  }
 }

@@ -36,7 +36,7 @@ export function readFees(ctx: ReadContext, region: Region, target: 'convention' 
     if (setFee(amountValue(m[1]!), m.index, m.index + m[0].length)) break;
   }
   for (const m of text.matchAll(patterns.schoolCount)) {
-    if (setCount(parseCount(m[1]!), m.index, m.index + m[0].length)) break;
+    if (setCount(parseCount(m[1] ?? m[2]!), m.index, m.index + m[0].length)) break;
   }
   for (const m of text.matchAll(patterns.totalAmount)) {
     if (setTotal(amountValue(m[1]!), m.index, m.index + m[0].length)) break;

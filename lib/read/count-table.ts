@@ -32,13 +32,15 @@ export function readCountTables(ctx: ReadContext, region: Region): void {
     if (lineEnd === -1) lineEnd = text.length;
     const cells = text.slice(lineStart, lineEnd).split(patterns.cellSeparator).map((c) => c.trim()).filter((c) => c !== '');
     const isHeader = cells.length >= 2 && cells.every((c) => patterns.countHeaderCell.test(c));
-    if (previous && cells.length === previous.cells.length && cells.every((c) => patterns.countCell.test(c))) {
+    // a row may open with its own label ("Votes\t25\t4\t1" under "Pour\tContre\tAbstentions")
+    const values = previous && cells.length === previous.cells.length + 1 && !patterns.countCell.test(cells[0]!) ? cells.slice(1) : cells;
+    if (previous && values.length === previous.cells.length && values.every((c) => patterns.countCell.test(c))) {
       previous.cells.forEach((label, i) => {
         const target = targetOf(label);
         if (!target) return;
         const at = region.start + lineStart;
-        if (target[0] === 'vote') ctx.set('vote', target[1], Number(cells[i]), at, region.start + lineEnd);
-        else ctx.set('attendance', target[1], Number(cells[i]), at, region.start + lineEnd);
+        if (target[0] === 'vote') ctx.set('vote', target[1], Number(values[i]), at, region.start + lineEnd);
+        else ctx.set('attendance', target[1], Number(values[i]), at, region.start + lineEnd);
       });
     }
     previous = isHeader ? { cells } : null;

@@ -13,8 +13,9 @@ export function readDeliberationHeading(ctx: ReadContext, region: Region): void 
   let headingEnd: number | null = null;
   for (const pattern of [patterns.deliberationNumberHeading, patterns.numberLine]) {
     for (const m of text.matchAll(pattern)) {
-      const number = trimNumberTrailer(m[1]!);
-      const numberAt = m.index + m[0].length - m[1]!.length;
+      const printed = m[1] ?? m[2]!;
+      const number = trimNumberTrailer(printed);
+      const numberAt = m.index + m[0].length - printed.length;
       if (ctx.set('deliberation', 'number', number, region.start + numberAt, region.start + numberAt + number.length)) {
         headingEnd = m.index + m[0].length;
         break;

@@ -21,6 +21,9 @@ export function cleanPersonName(raw: string): string | null {
   for (let i = 0; i < 3; i++) {
     const next = s.replace(patterns.trailingRole, '');
     if (next === s) break;
+    // "Cécile MAIRE": a surname in capitals, not the role, when nothing else would be left of the name
+    const removed = s.slice(next.length);
+    if (!removed.includes(',') && removed.trim() === removed.trim().toUpperCase() && !trimPunctuation(next).includes(' ')) break;
     s = next;
   }
   s = trimPunctuation(s);

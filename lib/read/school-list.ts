@@ -54,7 +54,7 @@ function logicalLines(text: string): Array<{ line: string; start: number }> {
     const last = out[out.length - 1];
     const wraps = last && previousLength >= WRAPPED_LINE && line.trim() !== '' && !line.includes('\t') && !last.line.includes('\t')
       && !last.line.includes('|') && !WRAP_STOPS.has(last.line.trimEnd().slice(-1)) && !endsWithUai(last.line)
-      && !patterns.endsWithEmail.test(last.line) && !patterns.entryStart.test(line);
+      && !patterns.endsWithEmail.test(last.line) && !patterns.entryStart.test(line) && !patterns.genericLabelLine.test(line);
     if (wraps) last.line += ` ${line}`;
     else out.push({ line, start: lineStart });
     previousLength = line.length;

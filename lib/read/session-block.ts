@@ -4,7 +4,8 @@
  */
 import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
-import { findDates, parseFrenchTime } from './french-dates';
+import { findDates, isoFromParts, monthNumber, parseFrenchTime } from './french-dates';
+import { parseCount } from './french-numbers';
 import { readDateAfter } from './labeled-dates';
 import { cleanPersonName } from './person-names';
 import { postsTheConvocation } from './stamps';
@@ -22,6 +23,7 @@ export function readSession(ctx: ReadContext, region: Region): void {
     const reading = readDateAfter(text, m.index + m[0].length);
     if (reading.kind === 'date' && ctx.set('session', 'convocationDate', reading.iso, region.start + reading.start, region.start + reading.end)) break;
   }
+  if (ctx.record.session.convocationDate === null) readConvocationWithoutYear(ctx, region, text);
   for (const m of text.matchAll(patterns.postedLabel)) {
     const reading = readDateAfter(text, m.index + m[0].length);
     if (reading.kind === 'date' && ctx.set('session', 'postedDate', reading.iso, region.start + reading.start, region.start + reading.end)) break;
@@ -32,6 +34,8 @@ export function readSession(ctx: ReadContext, region: Region): void {
     const reading = readDateAfter(text, m.index + m[0].length);
     if (reading.kind === 'date') ctx.set('session', 'postedDate', reading.iso, region.start + reading.start, region.start + reading.end);
   }
+  const session = ctx.record.session;
+  if (session.postedDate === null && session.convocationDate !== null && patterns.postedSameDay.test(text)) ctx.set('session', 'postedDate', session.convocationDate);
   if (patterns.secondConvocation.test(text)) ctx.record.session.secondConvocation = true;
   if (patterns.urgency.test(text)) ctx.record.session.urgency = true;
 }
@@ -188,5 +192,22 @@ function readPresident(ctx: ReadContext, region: Region, text: string): void {
       return;
     }
     offset += raw.length + 1;
+  }
+}
+
+/** "convoqué le 7 mars": the year is the session's (the year before for a December convocation of a January session). */
+function readConvocationWithoutYear(ctx: ReadContext, region: Region, text: string): void {
+  const session = ctx.record.session.date;
+  if (!session) return;
+  for (const m of text.matchAll(patterns.convocationLabel)) {
+    const at = m.index + m[0].length;
+    const dm = patterns.dayMonth.exec(text.slice(at, at + 40));
+    if (!dm) continue;
+    const day = dm[1]!.startsWith('1') && dm[1]!.toLowerCase().endsWith('er') ? 1 : parseCount(dm[1]!);
+    const month = monthNumber(dm[2]!);
+    if (day === null || month === null) continue;
+    const year = Number(session.slice(0, 4)) - (month > Number(session.slice(5, 7)) ? 1 : 0);
+    const iso = isoFromParts(year, month, day);
+    if (iso && ctx.set('session', 'convocationDate', iso, region.start + at, region.start + at + dm[0].length)) return;
   }
 }

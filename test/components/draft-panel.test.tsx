@@ -89,6 +89,21 @@ describe('live checks in the form', () => {
   });
 });
 
+describe('the @CTES number', () => {
+  it('offers the deliberation number cleaned for the portals, and the rule then passes', async () => {
+    const c = await panel();
+    await click(byButton(c, /^Acte/));
+    await type(byLabel(c, 'Numéro @CTES'), '2024/36');
+    const number = byLabel(c, 'Numéro @CTES');
+    expect(describedBy(c, number).some((m) => m.dataset.rule === 'actes-number-format')).toBe(true);
+    await type(byLabel(c, 'Numéro de la délibération'), '2024/36');
+    await click(byButton(c, 'Utiliser « 202436 » comme numéro @CTES'));
+    expect(byLabel(c, 'Numéro @CTES').value).toBe('202436');
+    expect(describedBy(c, byLabel(c, 'Numéro @CTES')).some((m) => m.dataset.rule === 'actes-number-format')).toBe(false);
+    expect(c.querySelector('.actes-number-suggestion')).toBeNull();
+  });
+});
+
 describe('drafts are kept', () => {
   it('autosaves and finds the draft again after the panel is closed and reopened', async () => {
     const area = createMemoryStorage();
