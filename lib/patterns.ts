@@ -135,6 +135,8 @@ export const patterns = {
   receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}(?:le|du)\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:)|accus[ée]\s+de\s+r[ée]ception\s+(?:du|le)\b|\bAR\s+(?:du|le)\b|date\s+de\s+l'AR\s{0,3}:)/gi,
   /** published / posted: "Publié le", "publication le", "l'affichage le", "Affiché le", "Date de publication :" */
   publishedLabel: /\b(?:(?<![dl]')(?:publication|affichage|mise\s+en\s+ligne)\s{0,3}:|affich[ée]e?s?\s{1,3}du\b|publi[ée]e?s?(?:\s{1,3}(?:sur|par|au|à|en|dans)\s[^\n]{0,50}?)?\s{1,3}le\b|(?:publication|affichage|mise\s+en\s+ligne)\s{1,3}le\b|affich[ée]e?s?\s{1,3}le\b|mise?\s+en\s+ligne\s+le\b|date\s+de\s+(?:publication|mise\s+en\s+ligne)\s{0,3}:?)/gi,
+  /** a posting ("affichage", "affiché") rather than a publication */
+  postingWord: /^affich/i,
   /** the convocation nearby: a posting date that belongs to the convocation, not the act */
   convocationNearby: /convocation|convoqu/i,
 
@@ -261,7 +263,7 @@ export const patterns = {
   /** where the meeting sentence's place part ends */
   placeStop: /sous\s+la\s+pr[ée]sidence|\.\s|\n\n/i,
   /** a segment of the meeting sentence that is not the place */
-  nonPlaceSegment: /^(?:sans\s+public|en\s+visio|en\s+pr[ée]sentiel|exceptionnellement|en\s+raison|au\s+nombre\s+prescrit|en\s+(?:session|s[ée]ance)|(?:d[ûu]ment|r[ée]guli[èe]rement|l[ée]galement)\s+convoqu|convoqu|à\s+huis\s+clos|le\s+\d|le\s+[a-z]+\s+\w+\s+\d{4}|à\s+\d|sous\s+la|apr[èe]s|conform[ée]ment|pour\s+sa|en\s+nombre|sur\s+convocation|lors\s+de|publiquement|l'an\b)/i,
+  nonPlaceSegment: /^(?:à\s[^,\n]{0,40}\bheures?\b|sans\s+public|en\s+visio|en\s+pr[ée]sentiel|exceptionnellement|en\s+raison|au\s+nombre\s+prescrit|en\s+(?:session|s[ée]ance)|(?:d[ûu]ment|r[ée]guli[èe]rement|l[ée]galement)\s+convoqu|convoqu|à\s+huis\s+clos|le\s+\d|le\s+[a-z]+\s+\w+\s+\d{4}|à\s+\d|sous\s+la|apr[èe]s|conform[ée]ment|pour\s+sa|en\s+nombre|sur\s+convocation|lors\s+de|publiquement|l'an\b)/i,
   /** a segment that names a place: "à la salle…", "au Centre…", "dans la salle…", "en mairie" */
   placeSegment: /^(?:à\s+l'|dans\s+l'|en\s+l'|(?:à\s+la|au|aux|dans\s+(?:la|le|les)|en\s+(?:la\s+)?(?:mairie|salle|h[ôo]tel)|salle|mairie|à)(?:\s|$))/i,
   /** the preposition a place starts with, dropped */

@@ -6,20 +6,21 @@
  */
 import { collectSnapshot } from './collect';
 import { executeFillPlan } from './execute';
-import { CONTENT_READY, contentRequestSchema, type CollectResponse, type FillResponse } from '../../lib/messaging/protocol';
+import { CONTENT_READY, parseContentRequest } from '../../lib/messaging/content-request';
+import type { CollectResponse, FillResponse } from '../../lib/messaging/protocol';
 
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
     const onMessage = (message: unknown, sender: { id?: string }): Promise<CollectResponse | FillResponse> | undefined => {
       if (sender.id !== browser.runtime.id) return undefined;
-      const request = contentRequestSchema.safeParse(message);
-      if (!request.success) return undefined;
+      const request = parseContentRequest(message);
+      if (!request) return undefined;
       try {
-        if (request.data.type === 'paraphe/collect') {
+        if (request.type === 'paraphe/collect') {
           return Promise.resolve({ ok: true, snapshot: collectSnapshot(document), contentType: document.contentType });
         }
-        return Promise.resolve({ ok: true, report: executeFillPlan(document, request.data.plan) });
+        return Promise.resolve({ ok: true, report: executeFillPlan(document, request.plan) });
       } catch (error) {
         return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
       }

@@ -37,7 +37,8 @@ export const panelNoticeSchema = z.object({
 
 /** What executeScript returns for the content script once it listens (its main()'s value). */
 export const contentReadySchema = z.literal('paraphe/content-ready');
-export const CONTENT_READY = 'paraphe/content-ready' as const;
+// Defined beside the content script's zod-free guard so the injected script never imports zod.
+export { CONTENT_READY } from './content-request';
 
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 export type CollectResponse = z.infer<typeof collectResponseSchema>;

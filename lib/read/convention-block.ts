@@ -3,14 +3,14 @@
  * school year, start, end, duration and signature. Blank end and signature dates are facts.
  */
 import { patterns } from '../patterns';
-import { joinWrapped, trimPunctuation } from './text-edges';
+import { joinWrapped, nextLines, trimPunctuation } from './text-edges';
 import type { ReadContext, Region } from './read-context';
 import { findDates } from './french-dates';
 import { parseCount } from './french-numbers';
 import { readDateAfter } from './labeled-dates';
 import { firstPersonIn } from './person-names';
-import { foldKey } from './fold';
 import { readCommuneParty } from './commune-block';
+import { readSignature } from './signature-lines';
 import type { Segments } from './segment';
 
 const HEAD_WINDOW = 600;
@@ -57,47 +57,6 @@ export function readEnd(ctx: ReadContext, region: Region, body: string, target: 
     }
   }
   if (blank && target === 'convention') ctx.blank('convention.endDate', blank.evidence, blank.start, blank.end);
-}
-
-/** "A Montpellier, le 21/05/2026" / "Fait à Cogolin, le ....." / "Pour la commune, à X, le …" */
-export function readSignature(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
-  const body = ctx.text.slice(region.start, region.end);
-  let signed = false;
-  if (target === 'deliberation') {
-    for (const m of body.matchAll(patterns.signatureNoPlace)) {
-      const reading = readDateAfter(body, m.index + m[0].length);
-      if (reading.kind === 'date') ctx.set('deliberation', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
-    }
-  }
-  for (const m of body.matchAll(patterns.signatureLine)) {
-    const place = (m[2] ?? m[3] ?? '').trim();
-    const reading = readDateAfter(body, m.index + m[0].length);
-    if (reading.kind === 'none') continue;
-    // "Les Abymes, le 10 février 2025" just above a convention's title is its head date, not a signature
-    if (m[3] !== undefined && target === 'deliberation' && nextLines(ctx.text, region.start + m.index, 2).some((l) => patterns.conventionTitleStart.test(l))) continue;
-    const placeAt = region.start + m.index + m[0].indexOf(place);
-    const place2 = place;
-    const commune = ctx.record.commune.name;
-    const signedFirst = target === 'convention' && ctx.record.convention.signedOn !== null;
-    // the commune signs apart: "Pour la commune, à X, le …", or a second signature at the commune's own place
-    const forCommune = target === 'convention' && ((m[1] !== undefined && patterns.communeSigner.test(m[1]))
-      || (signedFirst && commune !== null && foldKey(place2).includes(foldKey(commune))));
-    if (forCommune) {
-      // the commune signs apart from the académie (rule signed-before-session)
-      if (reading.kind === 'date') ctx.set('convention', 'communeSignedOn', reading.iso, region.start + reading.start, region.start + reading.end);
-      continue;
-    }
-    if (target === 'convention') ctx.set('convention', 'signedAt', place, placeAt, placeAt + place.length);
-    const signedOn = target === 'convention' ? ctx.record.convention.signedOn : ctx.record.deliberation.signedOn;
-    if (signedOn !== null || signed) continue;
-    signed = true;
-    if (reading.kind === 'date') {
-      if (target === 'convention') ctx.set('convention', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
-      else ctx.set('deliberation', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
-    } else {
-      ctx.blank(`${target}.signedOn`, m[0], region.start + m.index, region.start + Math.max(m.index + m[0].length, reading.end));
-    }
-  }
 }
 
 function readStart(ctx: ReadContext, region: Region, body: string): void {
@@ -193,19 +152,6 @@ function readAcademy(ctx: ReadContext, block: Region): void {
 
 function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n';
-}
-
-/** The next `count` non-empty lines after the line holding `at`. */
-function nextLines(text: string, at: number, count: number): string[] {
-  const out: string[] = [];
-  let pos = text.indexOf('\n', at);
-  while (pos !== -1 && out.length < count) {
-    const end = text.indexOf('\n', pos + 1);
-    const line = text.slice(pos + 1, end === -1 ? text.length : end);
-    if (line.trim() !== '') out.push(line);
-    pos = end;
-  }
-  return out;
 }
 
 /** "Durée : du 1er septembre 2025 au 31 août 2026": start and end in one phrase. */

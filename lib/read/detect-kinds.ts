@@ -7,9 +7,13 @@ import { patterns } from '../patterns';
 import { normalizeText } from './normalize';
 import { segmentDocument, type Segments } from './segment';
 
+/** enough for a deliberation and its convention several times over */
+const MAX_DETECT = 1_000_000;
+
 export function detectKinds(text: string): Kind[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  const normalized = normalizeText(text).text;
+  // the head of a huge text tells what it is; reading 5 MB to say so would block the page
+  const normalized = normalizeText(text.slice(0, MAX_DETECT)).text;
   return kindsOf(normalized, segmentDocument(normalized));
 }
 

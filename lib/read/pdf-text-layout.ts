@@ -253,18 +253,18 @@ export function dropRunningLines(pages: PageLine[][], heights: number[]): PageLi
  */
 const COMPOUND_HEADS = new Set([
   'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quatre', 'cent', 'mille', 'deux', 'trois',
-  'après', 'avant', 'arrière', 'au', 'aux', 'ci', 'contre', 'demi', 'entre', 'ex', 'grand', 'grande', 'haut',
-  'hors', 'mi', 'non', 'nord', 'sud', 'peut', 'porte', 'quasi', 'semi', 'sous', 'sur', 'vice', 'saint',
-  'sainte', 'petit', 'petite', 'celle', 'celui', 'ceux', 'celles', 'elle', 'elles', 'lui', 'eux', 'nous',
-  'vous', 'moi', 'soi', 'est', 'c\'est', 'c’est', 'pro', 'anti', 'co', 'inter', 'extra', 'post', 'pré',
-  'chef', 'franco', 'e', 'arc', 'belle', 'beau', 'garde', 'passe', 'tout', 'toute',
+  'après', 'avant', 'arrière', 'au', 'aux', 'ci', 'demi', 'ex', 'grand', 'grande', 'haut', 'hors', 'mi',
+  'non', 'nord', 'sud', 'peut', 'porte', 'quasi', 'semi', 'sous', 'vice', 'saint', 'sainte', 'petit',
+  'petite', 'celle', 'celui', 'ceux', 'celles', 'elle', 'elles', 'lui', 'eux', 'nous', 'vous', 'moi', 'soi',
+  'est', 'c\'est', 'c’est', 'chef', 'franco', 'arc', 'belle', 'beau',
 ]);
 /** Second parts that always follow a hyphen ("celle-ci", "lui-même", "a-t-il"). */
 const COMPOUND_TAILS = new Set(['ci', 'là', 'même', 'mêmes', 'être', 'dire', 't', 'il', 'elle', 'on', 'ils', 'elles']);
 
 const LOWER = 'a-zà-öø-ÿœ';
-const HYPHENATED_END = new RegExp(`([${LOWER}'’]+)-$`);
-const LOWER_START = new RegExp(`^([${LOWER}]+)`);
+/** The whole last word must be lower case: "Rillieux-" + "les-Monts" is a place, not a split. */
+const HYPHENATED_END = new RegExp(`(?:^|[^\\p{L}'’-])([\\p{L}'’-]*?)([${LOWER}'’]+)-$`, 'u');
+const LOWER_START = new RegExp(`^([${LOWER}]+)(-?)`);
 
 /**
  * Joins a word split at a line end ("délibé-" + "ration") only when both halves are lower
@@ -276,9 +276,13 @@ export function joinHyphenated(previous: string, next: string): { previous: stri
   const head = HYPHENATED_END.exec(previous.slice(-60));
   const tail = LOWER_START.exec(next);
   if (!head || !tail) return null;
-  const headWord = head[1]!.toLowerCase();
-  const lastPart = headWord.split(/['’-]/).pop() ?? headWord;
-  if (COMPOUND_HEADS.has(lastPart) || COMPOUND_HEADS.has(headWord) || COMPOUND_TAILS.has(tail[1]!)) {
+  const before = head[1]!;
+  const headWord = head[2]!;
+  // A capital earlier in the word ("Saint-", "Jean-Marie-") or a hyphen after the next part
+  // ("les-Monts") makes it a name or a compound: the hyphen stays.
+  const properName = /\p{Lu}/u.test(before) || /^\p{Lu}/u.test(before + headWord);
+  const lastPart = headWord.split(/['’]/).pop() ?? headWord;
+  if (properName || tail[2] === '-' || COMPOUND_HEADS.has(lastPart) || COMPOUND_HEADS.has(headWord) || COMPOUND_TAILS.has(tail[1]!)) {
     return { previous, next }; // keeps the hyphen: "vingt-six" is whole again on one line
   }
   return { previous: previous.slice(0, -1), next };
@@ -287,6 +291,13 @@ export function joinHyphenated(previous: string, next: string): { previous: stri
 /** A line that starts a list item or an article: never the continuation of a wrapped line. */
 const ITEM_START = /^(?:[-–—•*·]\s|\d{1,3}[.)°]\s)|^(?:article\s|vu\s|considérant|décide|approuve|autorise)/i;
 const LETTER_ITEM = /^[a-z][.)]\s/; // "a) ", "b. " — lower case only: "M. DUPONT" is not an item
+const RULE_LINE = /^\s*[-_=–—.*~]{4,}\s*$/;
+
+function isAllCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
 /** "Absent : …", "Secrétaire de séance : …": a labelled line of the attendance block. */
 const LABEL_START = /^\p{Lu}[\p{L}()' ]{0,40}:\s/u;
 
@@ -333,6 +344,10 @@ export function markWrappedLines(pages: PageLine[][]): boolean[][] {
     // "– Isabelle BRUSSAT" after "Jean DUPONT – Michaël RIGAUD": a dash that separates names, not a bullet.
     const dashSeparated = /^[-–—]\s/.test(nextText) && (line.text.match(/\s[-–—]\s/g)?.length ?? 0) >= 2;
     if (LETTER_ITEM.test(nextText) || (ITEM_START.test(nextText) && !dashSeparated) || LABEL_START.test(nextText)) return false;
+    // A rule ("-----", "=====") is a line of its own; so is the line after an all-capitals
+    // heading that is not itself in capitals ("… DE LA DRÔME" / "Académie de Grenoble").
+    if (RULE_LINE.test(line.text) || RULE_LINE.test(nextText)) return false;
+    if (isAllCapitals(line.text) && !isAllCapitals(nextText)) return false;
     // Rows of one list start alike ("CERET - 66 - ECOLE …", twice): a record per line.
     const head = (text: string): string => text.trimStart().split(/\s/, 1)[0] ?? '';
     if (head(line.text).length >= 3 && head(line.text) === head(nextText)) return false;

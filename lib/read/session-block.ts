@@ -4,15 +4,14 @@
  */
 import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
-import { findDates, isoFromParts, monthNumber, parseFrenchTime } from './french-dates';
-import { parseCount } from './french-numbers';
+import { findDates } from './french-dates';
+import { readConvocationWithoutYear, readTime, SENTENCE_WINDOW, sentenceStart } from './session-time';
 import { readDateAfter } from './labeled-dates';
 import { cleanPersonName } from './person-names';
 import { postsTheConvocation } from './stamps';
 
 const PLACE_WINDOW = 320;
 const PRESIDENT_WINDOW = 160;
-const SENTENCE_WINDOW = 400;
 
 export function readSession(ctx: ReadContext, region: Region): void {
   const text = ctx.text.slice(region.start, region.end);
@@ -77,43 +76,8 @@ function readSessionDate(ctx: ReadContext, region: Region, text: string): void {
   readTime(ctx, region, text, dates.filter((d) => d.iso === found.iso));
 }
 
-/** The time the meeting opened: right after the session date, in the meeting sentence, or "séance ouverte à". */
-function readTime(ctx: ReadContext, region: Region, text: string, sessionDates: Array<{ end: number }>): void {
-  for (const d of sessionDates) {
-    const lead = patterns.beforeTime.exec(text.slice(d.end, d.end + 12));
-    if (lead && setTimeAt(ctx, region, text, d.end + lead[0].length)) return;
-  }
-  const anchors: number[] = [];
-  for (const m of text.matchAll(patterns.meetingVerb)) anchors.push(sentenceStart(text, m.index));
-  for (const m of text.matchAll(patterns.sessionOpened)) anchors.push(m.index);
-  for (const anchor of anchors) {
-    const sentence = text.slice(anchor, anchor + SENTENCE_WINDOW);
-    const end = patterns.sentenceEnd.exec(sentence);
-    const scope = end ? sentence.slice(0, end.index) : sentence;
-    for (const m of scope.matchAll(patterns.timeAfterA)) {
-      if (setTimeAt(ctx, region, text, anchor + m.index + m[0].length)) return;
-    }
-  }
-}
 
-function setTimeAt(ctx: ReadContext, region: Region, text: string, at: number): boolean {
-  // "à 20 heures\n15": a time wrapped over two lines
-  const rest = text.slice(at, at + 50).split('\n').join(' ');
-  const digit = patterns.digitTime.exec(rest);
-  const word = patterns.wordTime.exec(rest);
-  const len = Math.max(digit?.index === 0 ? digit[0].length : 0, word?.index === 0 ? word[0].length : 0);
-  if (len === 0) return false;
-  const time = parseFrenchTime(rest.slice(0, len));
-  return time !== null && ctx.set('session', 'time', time, region.start + at, region.start + at + len);
-}
 
-/** Start of the sentence holding `at` (after the previous full stop or blank line). */
-function sentenceStart(text: string, at: number): number {
-  const from = Math.max(0, at - SENTENCE_WINDOW);
-  const before = text.slice(from, at);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('.\n'));
-  return stop === -1 ? from : from + stop + 2;
-}
 
 function readPlace(ctx: ReadContext, region: Region, text: string): void {
   const label = text.matchAll(patterns.placeLabel).next();
@@ -192,22 +156,5 @@ function readPresident(ctx: ReadContext, region: Region, text: string): void {
       return;
     }
     offset += raw.length + 1;
-  }
-}
-
-/** "convoqué le 7 mars": the year is the session's (the year before for a December convocation of a January session). */
-function readConvocationWithoutYear(ctx: ReadContext, region: Region, text: string): void {
-  const session = ctx.record.session.date;
-  if (!session) return;
-  for (const m of text.matchAll(patterns.convocationLabel)) {
-    const at = m.index + m[0].length;
-    const dm = patterns.dayMonth.exec(text.slice(at, at + 40));
-    if (!dm) continue;
-    const day = dm[1]!.startsWith('1') && dm[1]!.toLowerCase().endsWith('er') ? 1 : parseCount(dm[1]!);
-    const month = monthNumber(dm[2]!);
-    if (day === null || month === null) continue;
-    const year = Number(session.slice(0, 4)) - (month > Number(session.slice(5, 7)) ? 1 : 0);
-    const iso = isoFromParts(year, month, day);
-    if (iso && ctx.set('session', 'convocationDate', iso, region.start + at, region.start + at + dm[0].length)) return;
   }
 }

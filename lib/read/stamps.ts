@@ -36,7 +36,9 @@ export function readStamps(ctx: ReadContext): void {
 /** "Date d'affichage de la convocation" / "convocation affichée le" is the session's posting. */
 export function postsTheConvocation(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const before = text.slice(Math.max(lineStart, at - 60), at);
+  // "Convocation : 5 mars\nAffichage : 5 mars": a posting listed under the convocation is its own
+  const reach = patterns.postingWord.test(text.slice(at, at + 12)) ? Math.max(0, at - 120) : Math.max(lineStart, at - 60);
+  const before = text.slice(reach, at);
   const after = text.slice(at, at + 60).split('\n')[0] ?? '';
   return patterns.convocationNearby.test(before) || patterns.convocationNearby.test(after);
 }

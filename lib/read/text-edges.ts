@@ -1,3 +1,5 @@
+import { patterns } from '../patterns';
+
 /** Trimming without regular expressions: a trailing-anchored class run is quadratic on long input. */
 
 const EDGE_PUNCTUATION = new Set([' ', '\t', '\n', '.', ',', ';', ':', '–', '—', '•', '·', '-']);
@@ -34,11 +36,26 @@ export function joinWrapped(s: string): string {
   let lineStart = 0;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) {
     const line = s.slice(lineStart, i);
-    if (line.length >= WRAP_WIDTH && !LINE_STOPS.has(line.trimEnd().slice(-1)) && s[i + 1] !== '\n') {
+    // "… représentée par M.\nPierre-Emmanuel MARCHAL": a civility never ends a line on purpose
+    const wrapped = line.length >= WRAP_WIDTH && !LINE_STOPS.has(line.trimEnd().slice(-1));
+    if ((wrapped || patterns.trailingCivility.test(line.trimEnd())) && s[i + 1] !== '\n' && i + 1 < s.length) {
       out ??= s.split('');
       out[i] = ' ';
     }
     lineStart = i + 1;
   }
   return out ? out.join('') : s;
+}
+
+/** The next `count` non-empty lines after the line holding `at`. */
+export function nextLines(text: string, at: number, count: number): string[] {
+  const out: string[] = [];
+  let pos = text.indexOf('\n', at);
+  while (pos !== -1 && out.length < count) {
+    const end = text.indexOf('\n', pos + 1);
+    const line = text.slice(pos + 1, end === -1 ? text.length : end);
+    if (line.trim() !== '') out.push(line);
+    pos = end;
+  }
+  return out;
 }

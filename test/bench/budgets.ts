@@ -30,7 +30,34 @@ export const BUDGETS = {
 /** Strings only pdf.js contains: finding one in the panel's initial JS means it is not lazy. */
 const PDFJS_MARKERS = ['GlobalWorkerOptions', 'PDFDocumentProxy', 'pdfjsVersion'];
 
-export function checkBudgets(results: BenchResults | null, root: string): boolean {
+/** Sizes of one built extension: what the budgets judge, measured once for the bench and the tests. */
+export interface BuildFigures {
+  /** every JS file of the build, relative path, raw and gzip bytes */
+  files: { path: string; raw: number; gzip: number }[];
+  contentScripts: { path: string; gzip: number }[];
+  /** null when the build has no sidepanel.html */
+  panelInitial: { paths: string[]; gzip: number; pdfjsIn: string[] } | null;
+}
+
+export function measureBuild(build: string): BuildFigures {
+  const files = jsFiles(build).map((file) => ({ path: relative(build, file), raw: statSync(file).size, gzip: gzipSize(file) }));
+  const contentScripts = files.filter((f) => f.path.startsWith('content-scripts')).map(({ path, gzip }) => ({ path, gzip }));
+  const panelHtml = join(build, 'sidepanel.html');
+  if (!existsSync(panelHtml)) return { files, contentScripts, panelInitial: null };
+  const initial = [...initialScripts(build, panelHtml)].sort();
+  return {
+    files,
+    contentScripts,
+    panelInitial: {
+      paths: initial.map((file) => relative(build, file)),
+      gzip: initial.reduce((sum, file) => sum + gzipSize(file), 0),
+      pdfjsIn: initial.filter((file) => PDFJS_MARKERS.some((marker) => readFileSync(file, 'utf8').includes(marker))).map((file) => relative(build, file)),
+    },
+  };
+}
+
+/** `build` defaults to the project's `.output/chrome-mv3`; test/build/bundle-budgets.test.ts passes a fresh one. */
+export function checkBudgets(results: BenchResults | null, root: string, build = join(root, '.output/chrome-mv3')): boolean {
   const failures: string[] = [];
   const lines: string[] = [];
   const judge = (label: string, value: number | null, budget: number, unit: string, show = (v: number) => v.toFixed(2)): void => {
@@ -46,25 +73,21 @@ export function checkBudgets(results: BenchResults | null, root: string): boolea
     judge('règles, p99', results.rulesP99Ms, BUDGETS.rulesP99Ms, 'ms', (v) => v.toFixed(3));
   }
 
-  const build = join(root, '.output/chrome-mv3');
   if (!existsSync(build)) {
-    lines.push('  ?  poids du build : pas de .output/chrome-mv3 (lancer `npm run build:chrome` d’abord)');
+    lines.push(`  ?  poids du build : pas de ${relative(root, build) || build} (lancer \`npm run build:chrome\` d’abord)`);
   } else {
     const kb = (v: number): string => (v / KB).toFixed(1);
-    const files = jsFiles(build);
-    lines.push('  Fichiers JS du build (gzip) :');
-    for (const file of files) lines.push(`       ${relative(build, file).padEnd(48)} ${kb(gzipSize(file)).padStart(7)} ko`);
-    for (const script of files.filter((file) => relative(build, file).startsWith('content-scripts'))) {
-      judge(`script de contenu ${relative(build, script)}, gzip`, gzipSize(script), BUDGETS.contentScriptGzip, 'ko', kb);
+    const figures = measureBuild(build);
+    lines.push('  Fichiers JS du build (brut / gzip) :');
+    for (const file of figures.files) lines.push(`       ${file.path.padEnd(48)} ${kb(file.raw).padStart(7)} ko ${kb(file.gzip).padStart(7)} ko`);
+    for (const script of figures.contentScripts) {
+      judge(`script de contenu ${script.path}, gzip`, script.gzip, BUDGETS.contentScriptGzip, 'ko', kb);
     }
-    const panelHtml = join(build, 'sidepanel.html');
-    if (existsSync(panelHtml)) {
-      const initial = initialScripts(build, panelHtml);
-      const total = [...initial].reduce((sum, file) => sum + gzipSize(file), 0);
-      judge(`panneau latéral, JS initial (${initial.size} fichier(s)), gzip`, total, BUDGETS.sidePanelInitialGzip, 'ko', kb);
-      const eager = [...initial].filter((file) => PDFJS_MARKERS.some((marker) => readFileSync(file, 'utf8').includes(marker)));
-      lines.push(`  ${eager.length === 0 ? '✓' : '✖'}  pdf.js hors du chargement initial du panneau${eager.length ? ` : ${eager.map((f) => relative(build, f)).join(', ')}` : ''}`);
-      if (eager.length) failures.push('pdf.js chargé au démarrage du panneau');
+    const panel = figures.panelInitial;
+    if (panel) {
+      judge(`panneau latéral, JS initial (${panel.paths.length} fichier(s)), gzip`, panel.gzip, BUDGETS.sidePanelInitialGzip, 'ko', kb);
+      lines.push(`  ${panel.pdfjsIn.length === 0 ? '✓' : '✖'}  pdf.js hors du chargement initial du panneau${panel.pdfjsIn.length ? ` : ${panel.pdfjsIn.join(', ')}` : ''}`);
+      if (panel.pdfjsIn.length) failures.push('pdf.js chargé au démarrage du panneau');
     }
   }
 

@@ -158,3 +158,19 @@ describe('an intercommunal body', () => {
     expect(record.vote.unanimousOfExpressed).toBe(true);
   });
 });
+
+describe('postings: the convocation\'s and the act\'s', () => {
+  it('reads "Affichage :" under the convocation as its posting, "Publié le" as the publication', () => {
+    const { record } = readDocument([
+      'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+      'Date de la convocation : 5 mars 2024',
+      'Affichage : 5 mars 2024',
+      'Nombre de membres en exercice : 15 Nombre de membres présents : 11 Nombre de suffrages exprimés : 13 Pour : 13 Contre : 0 Abstentions : 0',
+      'VOTE : Adopté à l’unanimité (13 voix pour)',
+      'Publié le 20/03/2024',
+    ].join('\n'));
+    expect(record.session.postedDate).toBe('2024-03-05');
+    expect(record.deliberation.publishedOn).toBe('2024-03-20');
+    expect([record.attendance.inOffice, record.attendance.present, record.vote.expressed, record.vote.for]).toEqual([15, 11, 13, 13]);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Signature lines: "Fait à Saubens, le 21 juin 2024", "A Montpellier, le 21/05/2026",
+ * "Pour la commune, à X, le …", "Montferrand-sur-Loue, le 5 novembre 2025" — for the deliberation
+ * and for the convention, where each party may sign apart and an undated one is a blank.
+ */
+import { patterns } from '../patterns';
+import type { ReadContext, Region } from './read-context';
+import { foldKey } from './fold';
+import { readDateAfter } from './labeled-dates';
+import { nextLines } from './text-edges';
+
+/** "A Montpellier, le 21/05/2026" / "Fait à Cogolin, le ....." / "Pour la commune, à X, le …" */
+export function readSignature(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
+  const body = ctx.text.slice(region.start, region.end);
+  let signed = false;
+  if (target === 'deliberation') {
+    for (const m of body.matchAll(patterns.signatureNoPlace)) {
+      const reading = readDateAfter(body, m.index + m[0].length);
+      if (reading.kind === 'date') ctx.set('deliberation', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
+    }
+  }
+  for (const m of body.matchAll(patterns.signatureLine)) {
+    const place = (m[2] ?? m[3] ?? '').trim();
+    const reading = readDateAfter(body, m.index + m[0].length);
+    if (reading.kind === 'none') continue;
+    // "Les Abymes, le 10 février 2025" just above a convention's title is its head date, not a signature
+    if (m[3] !== undefined && target === 'deliberation' && nextLines(ctx.text, region.start + m.index, 2).some((l) => patterns.conventionTitleStart.test(l))) continue;
+    const placeAt = region.start + m.index + m[0].indexOf(place);
+    const place2 = place;
+    const commune = ctx.record.commune.name;
+    const signedFirst = target === 'convention' && ctx.record.convention.signedOn !== null;
+    // the commune signs apart: "Pour la commune, à X, le …", or a second signature at the commune's own place
+    const forCommune = target === 'convention' && ((m[1] !== undefined && patterns.communeSigner.test(m[1]))
+      || (signedFirst && commune !== null && foldKey(place2).includes(foldKey(commune))));
+    if (forCommune) {
+      // the commune signs apart from the académie (rule signed-before-session)
+      if (reading.kind === 'date') ctx.set('convention', 'communeSignedOn', reading.iso, region.start + reading.start, region.start + reading.end);
+      else unsigned(ctx, m[0], region.start + m.index, region.start + Math.max(m.index + m[0].length, reading.end));
+      continue;
+    }
+    if (target === 'convention') ctx.set('convention', 'signedAt', place, placeAt, placeAt + place.length);
+    const signedOn = target === 'convention' ? ctx.record.convention.signedOn : ctx.record.deliberation.signedOn;
+    if (target === 'convention' && signed && reading.kind === 'blank') {
+      unsigned(ctx, m[0], region.start + m.index, region.start + Math.max(m.index + m[0].length, reading.end));
+      return;
+    }
+    if (signedOn !== null || signed) continue;
+    signed = true;
+    if (reading.kind === 'date') {
+      if (target === 'convention') ctx.set('convention', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
+      else ctx.set('deliberation', 'signedOn', reading.iso, region.start + reading.start, region.start + reading.end);
+    } else {
+      ctx.blank(`${target}.signedOn`, m[0], region.start + m.index, region.start + Math.max(m.index + m[0].length, reading.end));
+    }
+  }
+}
+
+/** A party's signature left undated ("À Aixe-sur-Glane, le ......"): the convention is not signed yet. */
+function unsigned(ctx: ReadContext, evidence: string, start: number, end: number): void {
+  ctx.record.convention.signedOn = null;
+  delete ctx.sources['convention.signedOn'];
+  ctx.blank('convention.signedOn', evidence, start, end);
+}
