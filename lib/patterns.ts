@@ -372,6 +372,16 @@ export const patterns = {
   lowerNameWord: /^(?!(?:de|du|des|d'|le|la|les|l'|van|von|der|den|di|da|dos|del|della|y|e|ép\.?|épouse|née|dit|dite)$)[a-zà-ÿ]/,
   /** the signatory's line under a signature date ("Le Maire,", "La secrétaire de séance,") */
   signatoryLine: /^[ \t]{0,8}(?:le|la|les)\s+(?:maire|pr[ée]sidente?|secr[ée]taires?|adjointe?)\b/i,
+  /** "Signatures :" heading a signature block */
+  signaturesHeading: /^[ \t]{0,8}signatures?\s{0,3}:?[ \t]*$/gim,
+  /** a role word after a signatory's name ("… Lansade Maire de la commune") */
+  signatoryRole: /\s(?:maire|adjointe?|rectrice|recteur|inspect(?:eur|rice)|directeur|directrice|secr[ée]taire|pr[ée]sidente?|pr[ée]fet|pr[ée]f[èe]te|conseill[eè]re?)\b/i,
+  /** words that name a body or a role, not a person */
+  notPersonWord: /\b(?:commune|ville|mairie|r[ée]gion|acad[ée]mi|rectrice|recteur|repr[ée]sent|secr[ée]taire|s[ée]ance|conseil|pr[ée]fecture|collectivit[ée]|maire)/i,
+  /** how a line that is no signatory's name starts ("Pour le recteur", "À Aixe-sur-Glane") */
+  notPersonStart: /^(?:pour|à|a|fait|le|la|les|par|en|signature)(?=\s|$)/i,
+  /** a word of a person's name: capitalised or in capitals */
+  personWord: /^[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]*$|^(?:de|du|des|d'|le|la|van|von)$/,
   /** a signature made for the commune ("Pour la commune, à X, le …") */
   communeSigner: /commune|collectivit|maire|ville/i,
 

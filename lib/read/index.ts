@@ -11,7 +11,7 @@ import { ReadContext, type Region } from './read-context';
 import { segmentDocument } from './segment';
 import { readStamps } from './stamps';
 import { readConvention, readEnd } from './convention-block';
-import { readSignature } from './signature-lines';
+import { readSignatories, readSignature } from './signature-lines';
 import { readDeliberationHeading } from './deliberation-heading';
 import { readSession } from './session-block';
 import { readAttendance } from './attendance-block';
@@ -64,6 +64,7 @@ export function readDocument(text: string, opts?: ReadOptions): ReadResult {
       readSchools(ctx, segments.convention);
     }
     readCommune(ctx, whole);
+    readSignatories(ctx);
     const attendance = ctx.record.attendance;
     attendance.proxies = resolveMayorProxies(attendance.proxies, ctx.record.commune.mayor ?? ctx.record.session.president);
     return { kinds, record: ctx.record, sources: ctx.sources, notes: [...notes, ...ctx.notes] };

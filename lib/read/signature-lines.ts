@@ -8,6 +8,7 @@ import type { ReadContext, Region } from './read-context';
 import { foldKey } from './fold';
 import { readDateAfter } from './labeled-dates';
 import { nextLines } from './text-edges';
+import { cleanPersonName } from './person-names';
 
 /** "A Montpellier, le 21/05/2026" / "Fait à Cogolin, le ....." / "Pour la commune, à X, le …" */
 export function readSignature(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
@@ -60,4 +61,42 @@ function unsigned(ctx: ReadContext, evidence: string, start: number, end: number
   ctx.record.convention.signedOn = null;
   delete ctx.sources['convention.signedOn'];
   ctx.blank('convention.signedOn', evidence, start, end);
+}
+
+const SIGNATORY_LINES = 6;
+
+/**
+ * Names printed under the signatures, as written ("Mathieu SIEYE" under a convention whose head
+ * says "MATHIEU SIEYES"): record.signatories, for the rule name-variant.
+ */
+export function readSignatories(ctx: ReadContext): void {
+  const text = ctx.text;
+  const anchors: number[] = [];
+  for (const m of text.matchAll(patterns.signatureLine)) {
+    if (readDateAfter(text, m.index + m[0].length).kind !== 'none') anchors.push(m.index);
+  }
+  for (const m of text.matchAll(patterns.signaturesHeading)) anchors.push(m.index);
+  const names: string[] = [];
+  for (const anchor of anchors) {
+    for (const line of nextLines(text, anchor, SIGNATORY_LINES)) {
+      if (patterns.stampWords.test(line)) break;
+      for (const cell of line.split('\t')) {
+        const name = signatoryIn(cell);
+        if (name && !names.includes(name)) names.push(name);
+      }
+    }
+  }
+  if (names.length > 0) ctx.record.signatories = names;
+}
+
+function signatoryIn(cell: string): string | null {
+  if (cell.includes(':')) return null;
+  let part = cell.split(',')[0] ?? '';
+  const role = patterns.signatoryRole.exec(part);
+  if (role) part = part.slice(0, role.index);
+  const name = cleanPersonName(part);
+  if (!name || patterns.notPersonWord.test(name) || patterns.notPersonStart.test(name)) return null;
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 5 || !words.every((w) => patterns.personWord.test(w))) return null;
+  return name;
 }

@@ -174,3 +174,22 @@ describe('postings: the convocation\'s and the act\'s', () => {
     expect([record.attendance.inOffice, record.attendance.present, record.vote.expressed, record.vote.for]).toEqual([15, 11, 13, 13]);
   });
 });
+
+describe('signatories', () => {
+  it('keeps the names printed under the signatures, as written', () => {
+    const { record } = readDocument([
+      'CONVENTION DE PARTENARIAT',
+      'Entre :',
+      'La DSDEN du Var, représentée par M. MATHIEU SIEYES, Inspecteur d’académie',
+      'Et :',
+      'La collectivité de Cogolin',
+      'Il est convenu ce qui suit :',
+      'Fait à Cogolin, le ..... en deux exemplaires originaux',
+      'Signatures :',
+      'Mathieu SIEYE, Inspecteur d’académie, Directeur Académique des Services de l’Education Nationale du Var',
+      'Marc Etienne Lansade Maire de la commune de Cogolin',
+    ].join('\n'));
+    expect(record.signatories).toEqual(['Mathieu SIEYE', 'Marc Etienne Lansade']);
+    expect(record.convention.academyRepresentative).toBe('MATHIEU SIEYES');
+  });
+});

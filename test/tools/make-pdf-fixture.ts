@@ -69,6 +69,8 @@ function wordsOf(line: string): Word[] {
 }
 
 const LOWER_WORD = /^[a-zà-öø-ÿœ]{8,}[,.;:]?$/;
+/** Characters across the text width in a column-laid-out source line. */
+const LAYOUT_COLUMNS = 100;
 
 export async function layoutTextPdf(source: string, options: LayoutOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -92,6 +94,14 @@ export async function layoutTextPdf(source: string, options: LayoutOptions): Pro
     if (table) {
       const cells = line.split('\t');
       planned.push({ kind: 'words', size: size * table.scale, words: cells.map((cell, i) => ({ text: cell.replace(/\*/g, '').trim(), x: table.starts[i] ?? 0, bold: false })) });
+      return;
+    }
+    // Text laid out with runs of spaces (as `pdftotext -layout` prints columns): each piece
+    // goes where its column starts, in a smaller font, as the original PDF placed it.
+    if (/\S {3,}\S/.test(line) || /^ {4,}\S/.test(line)) {
+      const column = width / LAYOUT_COLUMNS;
+      const pieces = [...line.matchAll(/\S+(?: {1,2}\S+)*/g)];
+      planned.push({ kind: 'words', size: size * 0.85, words: pieces.map((m) => ({ text: m[0].replace(/\*/g, ''), x: m.index * column, bold: false })) });
       return;
     }
     const queue = wordsOf(line);
@@ -150,7 +160,7 @@ export async function layoutTextPdf(source: string, options: LayoutOptions): Pro
         continue;
       }
       blankRun = 0;
-      planParagraph(paragraph.trim());
+      planParagraph(/^ {4,}\S/.test(paragraph) ? paragraph.trimEnd() : paragraph.trim());
     }
   };
   planAll();
