@@ -51,9 +51,6 @@ export function readAttendance(ctx: ReadContext, region: Region): void {
   // "Absents excusés : X, Y" then "Pouvoirs : X à Z": X gave a proxy, so is not among the absent without one
   const givers = new Set(ctx.record.attendance.proxies.map((p) => foldKey(p.from)));
   ctx.record.attendance.absentNames = ctx.record.attendance.absentNames.filter((n) => !givers.has(foldKey(n)));
-  // no "Présents : N" printed: the list printed under "Présents" is the count a reader makes
-  const names = ctx.record.attendance.presentNames;
-  if (ctx.record.attendance.present === null && names.length > 0) ctx.set('attendance', 'present', names.length);
 }
 
 type ListKind = 'present' | 'proxy' | 'absent' | 'secretary';
