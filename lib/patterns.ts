@@ -48,7 +48,7 @@ export const patterns = {
   /** the first such gap in a line (after the character before it) */
   innerWideGap: /\S( {3,})(?=\S)/,
   /** a word hyphenated at a line end ("acadé-\nmique") */
-  lineEndHyphen: /[a-zà-ÿ]-\r?\n/,
+  lineEndHyphen: /[A-Za-zÀ-ÿ]-\r?\n/,
   /** the second half of a compound, not of a cut word ("Rillieux-\nles-Monts", "Saint-\nsur-…") */
   compoundParticle: /^(?:les?|la|sur|sous|en|de|du|des|lès|d'|l')(?![a-zà-ÿ])/,
   /** Markdown superscript braces from a converter ("1^{er}") */
@@ -184,17 +184,17 @@ export const patterns = {
   /** a lower-case word (sentence text rather than a list of names) */
   lowerWord: /(?<![A-Za-zÀ-ÿ'-])[a-zà-ÿ][a-zà-ÿ]{3,}(?![A-Za-zÀ-ÿ-])/g,
   /** members in office: "En exercice : 29", "Nombre de conseillers en exercice : 15", "En exercice\t27" */
-  inOfficeCount: /\ben\s+(?:exercice|fonctions?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
+  inOfficeCount: /\ben\s+(?:exercice|fonctions?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
   /** a count in parentheses after a list label: "Présents (9) :", "Représentée (1) :" */
   countInParentheses: /\b(pr[ée]sent|repr[ée]sent|absent|excus|procuration|pouvoir|votant)[a-zé()]{0,6}\s{0,2}\(\s{0,2}(\d{1,3})\s{0,2}\)/gi,
   /** present: "Présents : 26", "Membres présents lors du conseil : 18", "Présents\t19" */
-  presentCount: /\b(?:pr[ée]sente?s?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?pr[ée]sents\b/gi,
+  presentCount: /\b(?:pr[ée]sente?s?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?pr[ée]sents\b/gi,
   /** represented: "Représentés : 8", "Procurations : 03", "Pouvoirs : 2" */
-  representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?repr[ée]sent[ée]s\b/gi,
+  representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?repr[ée]sent[ée]{1,2}s?(?![a-zà-ÿ])/gi,
   /** absent: "Absents : 3", "Membres absents : 5" */
-  absentCount: /\b(?:absente?s?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?absents\b/gi,
-  /** voters: "Votants : 29", "Nombre de votants : 21", "Qui ont pris part à la délibération : 30" */
-  votersCount: /\b(?:votants|ont\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?votants\b/gi,
+  absentCount: /\b(?:absente?s?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?absents\b/gi,
+  /** voters: "Votants : 29", "Nombre de votants : 21", "Qui ont pris part à la délibération : 30", "ayant pris part à la délibération : 10", "Votants\n: 14" */
+  votersCount: /\b(?:votants|(?:ont|ayant)\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?votants\b/gi,
 
   // ── proxies ─────────────────────────────────────────────────────────
   /** "X (procuration à Y)", "X (pouvoir à Y)", "X (représenté par Y)" */
@@ -289,9 +289,9 @@ export const patterns = {
 
   // ── commune ─────────────────────────────────────────────────────────
   /** "COMMUNE DE CERET", "Ville de Céret", "La collectivité de Cogolin", "Mairie de X" */
-  communeName: new RegExp(`\\b(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE|[Cc]ollectivit[ée]|COLLECTIVIT[ÉE]|[Mm]airie|MAIRIE)\\s{1,3}(?:de|d'|DE|D'|du|DU)\\s{0,2}${PLACE_NAME}`, 'g'),
+  communeName: new RegExp(`\\b(?:(?:[Cc]ommune|COMMUNE)(?:\\s{1,3}(?:[Nn]ouvelle|NOUVELLE))?|[Vv]ille|VILLE|[Cc]ollectivit[ée]|COLLECTIVIT[ÉE]|[Mm]airie|MAIRIE)\\s{1,3}(?:de|d'|DE|D'|du|DU)\\s{0,2}${PLACE_NAME}`, 'g'),
   /** an intercommunal body heading the act: "COMMUNAUTÉ DE COMMUNES DES MONTS D'ALBAN…", "SYNDICAT …" */
-  epciName: /^[ \t]{0,8}((?:communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)|m[ée]tropole|syndicat\s+(?:intercommunal|mixte)|p[ôo]le\s+d'[ée]quilibre)\b[^\n]{2,120})$/im,
+  epciName: /^[ \t]{0,8}((?:communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)|m[ée]tropole|syndicat\s+(?:intercommunal|mixte)|p[ôo]le\s+d'[ée]quilibre|(?:SIVOS|SIVU|SIVOM|SIRP|SIRPI|SMIX)(?=[ \t]))\b[^\n]{2,120})$/im,
   /** a department named in parentheses after the commune: "(Charente)", "(Hérault)" */
   departmentInParentheses: /\(([A-Za-zÀ-ÿ' -]{3,30})\)/g,
   /** "Commune : SAINT-AMBROIX" */
@@ -333,7 +333,7 @@ export const patterns = {
   /** "…, Maire" / " maire" right after a president's name */
   mayorRole: /\bmaire\b/i,
   /** the parties' second clause: "Et :", "ET :", "Et, d'autre part," */
-  secondParty: /,\s{1,3}et\s+(?:la|le|l')\s?(?:commune|ville|collectivit)|^[ \t]{0,8}et\b[ \t]{0,3}(?::|,|$|d'autre\s+part|(?=(?:la|le|les|l')\s?[A-Za-zÀ-ÿ]|[A-ZÀ-Ý]))/im,
+  secondParty: /,\s{1,3}et\s+(?:la|le|l')\s?(?:commune|ville|collectivit|mairie|syndicat|SIVOS|SIVU)|^[ \t]{0,8}et\b[ \t]{0,3}(?::|,|$|d'autre\s+part|(?=(?:la|le|les|l')\s?[A-Za-zÀ-ÿ]|[A-ZÀ-Ý]))/im,
   /** where the parties end */
   partiesEnd: /il\s+(?:est|a\s+été)\s+convenu|pr[ée]ambule|^[ \t]{0,8}article\s+(?:1|premier)\b|^[ \t]{0,8}vu\s/im,
   /** an academic party */
@@ -391,11 +391,11 @@ export const patterns = {
   /** "100€TTC (2 écoles x 50€ TTC)" */
   feeInParentheses: new RegExp(`${AMOUNT}\\s{0,3}\\(\\s{0,2}(\\d{1,3})\\s{0,2}[ée]coles?(?:\\(s\\))?\\s{0,2}[xX×*]\\s{0,2}${AMOUNT}\\s{0,3}\\)`, 'gi'),
   /** "41 € TTC par école et par an", "45 €/école" */
-  feePerSchool: new RegExp(`${AMOUNT}\\s{0,3}(?:HT\\s{0,2})?(?:par|\\/)\\s{0,2}[ée]cole`, 'gi'),
+  feePerSchool: new RegExp(`${AMOUNT}\\s{0,3}(?:HT\\s{0,2})?\\)?\\s{0,3}(?:par|\\/)\\s{0,2}[ée]cole`, 'gi'),
   /** a number of schools: "4 écoles", "2 école(s)", "deux écoles" */
   schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\(\d{1,3}\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])|\bnombre\s+d'[ée]coles(?:\s+inscrites)?\s{0,3}:\s{0,3}(\d{1,3})\b/gi,
   /** a total: "soit 80 €", "pour un montant de 164 €", "montant total : 164 €" */
-  totalAmount: new RegExp(`(?:\\bmontant\\s+total[^:\\n€]{0,60}:|\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:total\\s+)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:(?:totale?|annuel(?:le)?|globale?)\\s+)?(?:de|s'[ée]l[èe]ve\\s+à|:)|s'[ée]l[èe]ve\\s+à)\\s{0,3}${AMOUNT}(?!\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s{0,2}(?:[ée]l[èe]ve|[ée]cole|habitant|enfant|classe|poste|licence|utilisateur))`, 'gi'),
+  totalAmount: new RegExp(`(?:\\bmontant\\s+total[^:\\n€]{0,60}:|\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:(?:total|annuel|global|forfaitaire)\\s+(?:(?:total|annuel|global)\\s+)?)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:(?:totale?|annuel(?:le)?|globale?)\\s+)?(?:(?:est|sera)\\s+(?:de|fix[ée]e\\s+à)|de|s'[ée]l[èe]ve\\s+à|:)|s'[ée]l[èe]ve\\s+à)\\s{0,3}${AMOUNT}(?!\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s{0,2}(?:[ée]l[èe]ve|[ée]cole|habitant|enfant|classe|poste|licence|utilisateur))`, 'gi'),
 
   // ── schools ─────────────────────────────────────────────────────────
   /** a UAI (RNE) code: 7 digits and a letter, not inside an e-mail ("ecole.0831515w@…") */
@@ -424,8 +424,8 @@ export const patterns = {
   schoolItemSeparator: /[,;]\s/,
 
   // ── deliberation heading ────────────────────────────────────────────
-  /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start */
-  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}[–—]\s{1,3})?(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start, also after "Séance du … - " or an item number "2. " */
+  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
   numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
@@ -448,6 +448,41 @@ export const patterns = {
   amount: new RegExp(AMOUNT, 'gi'),
   /** thousands separators inside an amount */
   amountGroupSeparator: /[ .](?=\d{3}(?:\D|$))/g,
+
+  // --- part B ---
+  /** a whole French number word ("dix", "neuf"): the halves of "dix-\nneuf" cut at a line end */
+  numberWordWhole: new RegExp(`^${NUM_WORD}$`, 'i'),
+  // --- part A ---
+  /** more of what tells a deliberation: a minutes extract, a numbered act heading, roll-call and count lines */
+  deliberationSignalMore: /extrait\s+du\s+proc[èe]s[- ]verbal|proc[èe]s[- ]verbal\s+(?:de\s+la\s+s[ée]ance\s+du\s+|du\s+)conseil\s+(?:municipal|communautaire|syndical)|proc[èe]s[- ]verbal\s+des\s+d[ée]lib[ée]rations|^[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,3})?(?:d[ée]lib[ée]ration|DCM)[ \t]{1,3}(?:n[°o][ \t]{0,3})?\d{1,4}[-\/_.]\d|\bont\s+vot[ée]\s+(?:pour|contre)\b|\bla\s+d[ée]lib[ée]ration\s+est\s+(?:adopt[ée]e|rejet[ée]e)|\bvotants[ \t]{0,3}:[ \t]{0,3}\d/im,
+  /** an item of a procès-verbal at a line start: "1. Title", "2) Title", "3 – Title", "Point n° 4 : Title" */
+  agendaNumberedHeading: /^[ \t]{0,8}(?:(?:point|question|dossier|affaire|sujet)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?(\d{1,2})[ \t]{0,2}(?:[.):]|[ \t][–—-])[ \t]{1,3}\S[^\n]{2,300}$/gim,
+  /** a numbered line that is a decision of the act, not the title of an item: "1. Approuve…", "2) D'autoriser…" */
+  decisionListEntry: /^[ \t]{0,8}(?:(?:point|question|dossier|affaire|sujet)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?\d{1,2}[ \t]{0,2}(?:[.):]|[ \t][–—-])[ \t]{1,3}(?:(?:approuve|autorise|d[ée]cide|dit|pr[ée]cise|charge|sollicite|donne|accepte|valide|adopte|fixe|inscrit|prend|mandate|confirme|abroge|demande|[ée]met|refuse|d[ée]signe)r?(?![a-zà-ÿ])|de\s|d')/i,
+  /** an act heading at a line start: "DCM 2025-086 – …", "2. Délibération n° 2025-087 : …" */
+  agendaActHeading: /^[ \t]{0,8}(?:(?:point|question)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?(?:\d{1,2}[ \t]{0,2}(?:[.)]|[ \t][–—-])[ \t]{1,3})?(?:d[ée]lib[ée]ration|DCM|DELIB|DEL)[ \t]{0,3}(?:n[°o]\.?[ \t]{0,3})?:?[ \t]{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  /** an "Objet :" heading at a line start (a procès-verbal may give one per item) */
+  agendaSubjectHeading: /^[ \t]{0,8}objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?[ \t]{0,3}:/gim,
+  /** where the last item of a procès-verbal ends: other business, the session closed */
+  agendaClosing: /^[ \t]{0,8}(?:questions?\s+diverses|informations?\s+diverses|la\s+s[ée]ance\s+est\s+(?:lev[ée]e|close)|l'ordre\s+du\s+jour\s+[ée]tant\s+[ée]puis[ée]|plus\s+rien\s+n'[ée]tant\s+à\s+l'ordre\s+du\s+jour|fin\s+de\s+(?:la\s+)?s[ée]ance)/im,
+  /** what shows an item was decided: a vote, unanimity, adoption */
+  agendaDecision: /\bunanimit[ée]|\bunanimement\b|\ben\s+avoir\s+d[ée]lib[ée]r[ée]|\badopt[ée]e?s?\b|\brejet[ée]e?s?\b|\bvoix\s+pour\b|\bpour[ \t]{0,3}:[ \t]{0,3}\d|\bont\s+vot[ée]\b/i,
+  /** a line that opens the body of an act, never the rest of its object: "Mme X rappelle…", "Le Maire expose…", "Vu…" */
+  subjectBodyStart: /^(?:(?:M\.|MM\.?|Mmes?|MME|Monsieur|Madame|Mademoiselle)[ \t]|(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteur|conseil)\b|vu\b|consid[ée]rant\b|apr[èe]s\s|entendu\b|sur\s+(?:le\s+)?rapport\b|sur\s+(?:la\s+)?proposition\b|expos[ée]\b|rapporteur\b)/i,
+  /** the ENT named by its acronym (case matters: "ent" is a word ending) */
+  entAcronym: /\bENT\b/,
+  /** the ENT named in words */
+  entWords: /espace\s+num[ée]rique\s+de\s+travail|environnement\s+num[ée]rique\s+de\s+travail|espace\s+num[ée]rique\s+(?:[ée]ducatif|scolaire)/i,
+  /** a fee per school written in words only: "quarante-cinq euros par école", "cinquante euros TTC par école" */
+  feePerSchoolInWords: new RegExp(`(?<![a-zà-ÿ-])(${NUM_WORDS})\\s{1,3}euros?(?:\\s{1,3}(?:TTC|HT))?\\s{0,3}(?:par|\\/)\\s{0,2}[ée]cole`, 'gi'),
+  /** a comma and its space, between the parts of a school's line */
+  commaSpace: /,\s/,
+  /** the first "Commune de X" / "Mairie de X" of a text (non-global: exec gives the first) */
+  communeNameAnywhere: new RegExp(`\\b(?:[Cc]ommune|COMMUNE|[Mm]airie|MAIRIE)\\s{1,3}(?:de|d'|DE|D'|du|DU)\\s{0,2}${PLACE_NAME}`),
+  /** the mayor named in a list: "Michel COUSSEAU (Maire)", "Anne DURAND (le maire)" */
+  mayorInParentheses: /(?<![A-Za-zÀ-ÿ'-])((?:[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30} ){1,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30}) {0,2}\((?:[Ll]e |[Ll]a )?(?:[Mm]aire|MAIRE)\)/g,
+  /** how the session was held, after its place: "en mairie en séance publique", "salle du conseil à huis clos" */
+  placeTrailingQualifier: /\s(?:en\s+(?:s[ée]ance|session)|à\s+huis\s+clos|sans\s+public|en\s+visio|en\s+pr[ée]sentiel)(?![a-zà-ÿ])/i,
 };
 
 export type PatternName = keyof typeof patterns;

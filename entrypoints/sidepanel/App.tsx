@@ -1,5 +1,9 @@
 import { PageStatus } from '../../components/page-status/page-status';
 import type { PageSession } from '../../lib/messaging/page-state';
+import { LazyDraftPanel } from '../../components/draft-panel/lazy-draft-panel';
+import { panelStorageArea } from '../../components/storage/browser-storage-area';
+
+const storageArea = panelStorageArea();
 
 export function App({ session }: { session: PageSession }) {
   return (
@@ -13,6 +17,7 @@ export function App({ session }: { session: PageSession }) {
         {/* ── DRAFT PANEL GOES HERE (panel engineer) ──────────────────────────────────────
             Mount the drafting UI below. It may read session.snapshot (the collected page, null
             when unreadable) and session.recognition, and fill a portal with session.fill(plan). */}
+        <LazyDraftPanel area={storageArea} snapshot={session.snapshot} />
       </main>
     </div>
   );

@@ -7,7 +7,8 @@ import { patterns } from '../patterns';
 import { joinWrapped, trimPunctuation } from './text-edges';
 import type { ReadContext, Region } from './read-context';
 import { cleanPersonName, firstPersonIn } from './person-names';
-import { departmentFromActesPrefix, departmentFromExactName, departmentFromName, departmentFromPostalCode } from './departments';
+import { foldKey } from './fold';
+import { departmentFromActesPrefix, departmentFromExactName, departmentFromName, departmentFromPostalCode, departmentInHeading } from './departments';
 
 const HEADER_WINDOW = 2000;
 
@@ -48,7 +49,11 @@ export function readCommuneParty(ctx: ReadContext, block: Region): void {
 function readAddressInSentence(ctx: ReadContext, base: number, text: string): void {
   const rep = patterns.representedBy.exec(text);
   const clause = joinWrapped(rep ? text.slice(0, rep.index) : text.slice(0, 400));
-  const parts = clause.split(patterns.commaOrNewline);
+  // "27800 X SIRET 212 …" (a line joined to the next): the SIRET is no part of the address
+  const parts = clause.split(patterns.commaOrNewline).map((p) => {
+    const siret = patterns.siretWord.exec(p);
+    return siret && siret.index > 0 ? p.slice(0, siret.index) : p;
+  });
   const postal = parts.findIndex((p, i) => i > 0 && patterns.postalCode.test(p) && !patterns.siretWord.test(p));
   if (postal === -1) return;
   let first = postal;
@@ -83,6 +88,29 @@ export function readCommune(ctx: ReadContext, whole: Region): void {
       if (name && ctx.set('commune', 'mayor', name, whole.start + m.index, whole.start + m.index + m[0].length)) break;
     }
   }
+  // "Représentés : Michel COUSSEAU (Maire) par …": the mayor is absent and an adjoint signs
+  if (commune.mayor === null) {
+    for (const m of text.matchAll(patterns.mayorInParentheses)) {
+      const name = cleanPersonName(m[1]!);
+      if (name && ctx.set('commune', 'mayor', name, whole.start + m.index, whole.start + m.index + m[1]!.length)) break;
+    }
+  }
+  presidentFromMayor(ctx);
+}
+
+/**
+ * No "sous la présidence de" in the act: the mayor presides the council by law (CGCT L2121-14)
+ * when present; a replacement would be named.
+ */
+function presidentFromMayor(ctx: ReadContext): void {
+  const { commune, session, attendance } = ctx.record;
+  if (session.president !== null || commune.mayor === null) return;
+  const mayor = foldKey(commune.mayor);
+  const index = attendance.presentNames.findIndex((name) => foldKey(name) === mayor);
+  if (index === -1 || !ctx.set('session', 'president', commune.mayor)) return;
+  // cited where the mayor is listed among those present (spans are already in original offsets)
+  const source = ctx.sources[`attendance.presentNames.${index}`];
+  if (source) ctx.sources['session.president'] = source;
 }
 
 function readCommuneName(ctx: ReadContext, base: number, text: string): void {
@@ -115,6 +143,9 @@ function readDepartment(ctx: ReadContext, whole: Region, text: string, actesPref
     const code = departmentFromExactName(m[1]!);
     if (code && ctx.set('commune', 'department', code, whole.start + m.index, whole.start + m.index + m[0].length)) return;
   }
+  // "Ille-et-Vilaine" alone under the commune's name, "COMMUNE DE X – DEUX-SÈVRES (79)"
+  const alone = departmentInHeading(text.slice(0, HEADER_WINDOW));
+  if (alone && ctx.set('commune', 'department', alone.code, whole.start + alone.start, whole.start + alone.end)) return;
   const fromId = actesPrefix ? departmentFromActesPrefix(actesPrefix) : null;
   if (fromId && ctx.set('commune', 'department', fromId)) return;
   const address = ctx.record.commune.address;

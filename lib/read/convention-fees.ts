@@ -6,7 +6,7 @@
 import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
 import { amountValue } from './amounts';
-import { parseCount } from './french-numbers';
+import { parseCount, parseFrenchNumberWords } from './french-numbers';
 
 export function readFees(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
   const text = ctx.text.slice(region.start, region.end);
@@ -34,6 +34,10 @@ export function readFees(ctx: ReadContext, region: Region, target: 'convention' 
   }
   for (const m of text.matchAll(patterns.feePerSchool)) {
     if (setFee(amountValue(m[1]!), m.index, m.index + m[0].length)) break;
+  }
+  // a fee written only in words (the digits usually follow in parentheses, read above)
+  for (const m of text.matchAll(patterns.feePerSchoolInWords)) {
+    if (setFee(parseFrenchNumberWords(m[1]!), m.index, m.index + m[0].length)) break;
   }
   for (const m of text.matchAll(patterns.schoolCount)) {
     if (setCount(parseCount(m[1] ?? m[2]!), m.index, m.index + m[0].length)) break;

@@ -5,13 +5,24 @@
 import { patterns } from '../patterns';
 import { trimNumberTrailer } from './text-edges';
 import type { ReadContext, Region } from './read-context';
+import { chosenAgendaItem } from './agenda-items';
 
 const MAX_SUBJECT = 500;
 
-export function readDeliberationHeading(ctx: ReadContext, region: Region): void {
+export function readDeliberationHeading(ctx: ReadContext, whole: Region): void {
+  // a procès-verbal of several acts: the number and object of the chosen act
+  const item = chosenAgendaItem(ctx.text, whole);
+  const region = item ?? whole;
   const text = ctx.text.slice(region.start, region.end);
   let headingEnd: number | null = null;
-  for (const pattern of [patterns.deliberationNumberHeading, patterns.numberLine]) {
+  // "2) DEL 2025-012 – …": the item's own heading carries its number
+  const act = item ? text.slice(0, item.headingEnd - item.start).matchAll(patterns.agendaActHeading).next().value : undefined;
+  if (act) {
+    const number = trimNumberTrailer(act[1]!);
+    const numberAt = act.index + act[0].length - act[1]!.length;
+    if (ctx.set('deliberation', 'number', number, region.start + numberAt, region.start + numberAt + number.length)) headingEnd = act.index + act[0].length;
+  }
+  for (const pattern of headingEnd === null ? [patterns.deliberationNumberHeading, patterns.numberLine] : []) {
     for (const m of text.matchAll(pattern)) {
       const printed = m[1] ?? m[2]!;
       const number = trimNumberTrailer(printed);
@@ -95,7 +106,10 @@ function paragraphAt(text: string, from: number): { text: string; start: number;
 
 function continues(line: string, next: string): boolean {
   if (patterns.sentenceStopEnd.test(line)) return false;
-  if (patterns.lowerStart.test(next) || patterns.danglingWord.test(line) || line.length >= WRAPPED_LINE) return true;
+  if (patterns.lowerStart.test(next) || patterns.danglingWord.test(line)) return true;
+  // a long line looks wrapped, but in text wrapped at 60 columns so does the object's last line
+  if (patterns.subjectBodyStart.test(next)) return false;
+  if (line.length >= WRAPPED_LINE) return true;
   return !patterns.lowerLetter.test(line) && !patterns.lowerLetter.test(next);
 }
 

@@ -1,6 +1,7 @@
 /**
  * French departments by name, for headers such as "DEPARTEMENT DU GARD", and by postal code.
  */
+import { patterns } from '../patterns';
 import { foldKey } from './fold';
 
 const NAMES =
@@ -58,4 +59,46 @@ export function departmentFromActesPrefix(prefix: string): string | null {
   const code = p.length === 3 && p.startsWith('0') ? p.slice(1) : p;
   if (code === '00' || code === '0') return null;
   return code.length === 2 ? code : null;
+}
+
+/** the heading lines where a department may be printed alone */
+const HEADING_LINES = 12;
+const DASH_PARTS = [' – ', ' — ', ' - '];
+
+/**
+ * A department printed alone in the heading: on its own line ("Ille-et-Vilaine" under the
+ * commune's name) or after the commune's name ("COMMUNE DE X – DEUX-SÈVRES (79)"). Only a whole
+ * name counts, and a line that completes "Mairie de" above it is a commune, not a department.
+ * Offsets are within `heading`.
+ */
+export function departmentInHeading(heading: string): { code: string; start: number; end: number } | null {
+  let lineStart = 0;
+  let previous = '';
+  for (let n = 0; n < HEADING_LINES && lineStart < heading.length; n++) {
+    let lineEnd = heading.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = heading.length;
+    const line = heading.slice(lineStart, lineEnd);
+    const parts = [line];
+    for (const dash of DASH_PARTS) {
+      const at = line.lastIndexOf(dash);
+      if (at > 0) parts.push(line.slice(at + dash.length));
+    }
+    for (const [i, part] of parts.entries()) {
+      if (i === 0 && patterns.danglingWord.test(previous.trim())) continue;
+      const code = departmentFromExactName(withoutCode(part).trim());
+      if (code) {
+        const start = lineStart + line.length - part.length;
+        return { code, start, end: lineEnd };
+      }
+    }
+    if (line.trim() !== '') previous = line;
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+/** "DEUX-SÈVRES (79)" → "DEUX-SÈVRES " */
+function withoutCode(part: string): string {
+  const open = part.lastIndexOf('(');
+  return open > 0 && part.trimEnd().endsWith(')') ? part.slice(0, open) : part;
 }

@@ -79,6 +79,7 @@ export function normalizeText(original: string): NormalizedText {
     lineStart = code === LF;
   }
   map[n] = raw.length;
+  fixOcrZeros(codes, n);
   let text = decode(codes, n);
   let finalMap: ArrayLike<number> = map;
   let finalLength = n;
@@ -133,6 +134,64 @@ const HYPHEN = 45;
 const BACKSLASH = 92;
 const APOSTROPHE = 39;
 const CHUNK = 8192;
+const ZERO = 48;
+const AT = 64;
+const SLASH = 47;
+const UNDERSCORE = 95;
+const DOT = 46;
+
+function isWordLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+function isUpperLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+/**
+ * OCR reads the letter O as a zero inside words ("C0NSEIL", "P0uvoir", "D0UIN", "0RNE"). A zero
+ * is put back as a letter when its word holds at least two letters and no other digit, so codes
+ * (UAI "0431018Y", "20h00", "10e") keep their digits; e-mail and web addresses are left alone.
+ * One character for one: the offset map is unchanged.
+ */
+function fixOcrZeros(codes: Uint16Array, length: number): void {
+  let i = 0;
+  while (i < length) {
+    const code = codes[i]!;
+    if (code !== ZERO && !isWordLetter(code)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let letters = 0;
+    let otherDigits = 0;
+    let zeros = 0;
+    let doubleZero = false;
+    while (end < length) {
+      const c = codes[end]!;
+      if (c === ZERO) {
+        zeros++;
+        if (codes[end - 1] === ZERO && end > i) doubleZero = true;
+      } else if (c >= 48 && c <= 57) otherDigits++;
+      else if (isWordLetter(c)) letters++;
+      else break;
+      end++;
+    }
+    const before = i > 0 ? codes[i - 1]! : SPACE;
+    const after = end < length ? codes[end]! : SPACE;
+    const address = before === AT || after === AT || before === SLASH || before === UNDERSCORE || after === UNDERSCORE || (after === DOT && end + 1 < length && isWordLetter(codes[end + 1]!));
+    if (zeros > 0 && letters >= 2 && otherDigits === 0 && !doubleZero && !address) {
+      for (let k = i; k < end; k++) {
+        if (codes[k] !== ZERO) continue;
+        const next = k + 1 < end ? codes[k + 1]! : -1;
+        const prev = k > i ? codes[k - 1]! : -1;
+        const upper = next !== -1 ? isUpperLetter(next) : prev !== -1 && isUpperLetter(prev);
+        codes[k] = upper ? 0x4f : 0x6f;
+      }
+    }
+    i = end;
+  }
+}
 
 function decode(codes: Uint16Array, length: number): string {
   let text = '';

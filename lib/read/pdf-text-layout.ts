@@ -289,13 +289,21 @@ export function joinHyphenated(previous: string, next: string): { previous: stri
 }
 
 /** A line that starts a list item or an article: never the continuation of a wrapped line. */
-const ITEM_START = /^(?:[-–—•*·]\s|\d{1,3}[.)°]\s)|^(?:article\s|vu\s|considérant|décide|approuve|autorise)/i;
+const BULLET_START = /^[-–—•*·]\s/;
+const NUMBERED_START = /^\d{1,3}[.)°]\s/;
+const KEYWORD_START = /^(?:article\s|vu\s|considérant|décide|approuve|autorise)/i;
 const LETTER_ITEM = /^[a-z][.)]\s/; // "a) ", "b. " — lower case only: "M. DUPONT" is not an item
-const RULE_LINE = /^\s*[-_=–—.*~]{4,}\s*$/;
+/** "-----", "=====": not dots, which stand for a blank to fill in ("le ............"). */
+const RULE_LINE = /^\s*[-_=–—*~]{4,}\s*$/;
 
 function isAllCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+function isMixedCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters !== letters.toUpperCase();
 }
 
 /** "Absent : …", "Secrétaire de séance : …": a labelled line of the attendance block. */
@@ -343,11 +351,16 @@ export function markWrappedLines(pages: PageLine[][]): boolean[][] {
     const nextText = next.text.trimStart();
     // "– Isabelle BRUSSAT" after "Jean DUPONT – Michaël RIGAUD": a dash that separates names, not a bullet.
     const dashSeparated = /^[-–—]\s/.test(nextText) && (line.text.match(/\s[-–—]\s/g)?.length ?? 0) >= 2;
-    if (LETTER_ITEM.test(nextText) || (ITEM_START.test(nextText) && !dashSeparated) || LABEL_START.test(nextText)) return false;
+    // "0) :" or "b) " after a line ending mid-phrase ("… abstention") is no list item; a dash
+    // or a bullet always is (two items run together would be worse than a broken phrase).
+    const midPhrase = /[\p{L}\d]$/u.test(line.text);
+    if ((LETTER_ITEM.test(nextText) || NUMBERED_START.test(nextText)) && !midPhrase) return false;
+    if (BULLET_START.test(nextText) && !dashSeparated) return false;
+    if (KEYWORD_START.test(nextText) || LABEL_START.test(nextText)) return false;
     // A rule ("-----", "=====") is a line of its own; so is the line after an all-capitals
     // heading that is not itself in capitals ("… DE LA DRÔME" / "Académie de Grenoble").
     if (RULE_LINE.test(line.text) || RULE_LINE.test(nextText)) return false;
-    if (isAllCapitals(line.text) && !isAllCapitals(nextText)) return false;
+    if (isAllCapitals(line.text) && isMixedCase(nextText)) return false;
     // Rows of one list start alike ("CERET - 66 - ECOLE …", twice): a record per line.
     const head = (text: string): string => text.trimStart().split(/\s/, 1)[0] ?? '';
     if (head(line.text).length >= 3 && head(line.text) === head(nextText)) return false;

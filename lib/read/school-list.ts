@@ -14,7 +14,8 @@ export function readSchools(ctx: ReadContext, region: Region): void {
   const text = ctx.text.slice(region.start, region.end);
   const schools = ctx.record.convention.schools;
   let nameColumn: number | null = null;
-  const commune = ctx.record.commune.name;
+  // the commune is read after the convention; until then the first "Commune de X" / "Mairie de X" names it
+  const commune = ctx.record.commune.name ?? patterns.communeNameAnywhere.exec(ctx.text)?.[1] ?? null;
   const lines = logicalLines(text);
   for (let index = 0; index < lines.length; index++) {
     const { line, start } = lines[index]!;
@@ -122,6 +123,8 @@ function nameFromParts(item: string, uai: string, commune: string | null = null)
   const dept = findLastIndex(parts, (p) => patterns.departmentPart.test(p));
   // "COMMUNE - 66 - NAME": what precedes the department code is the commune
   if (dept !== -1 && dept < parts.length - 1) parts = parts.slice(dept + 1);
+  // "École publique du Bourg, Le Bourg, 43550 X": the address after a comma is no part of the name
+  parts = parts.map((p) => cutAddressTail(p)).filter(Boolean);
   // "… – 3 rue du Stade – 25320 Montferrand": the school's address is no part of its name
   parts = parts.filter((p) => !patterns.departmentPart.test(p) && !patterns.notANameCell.test(p) && !patterns.annexPart.test(p)
     && !patterns.addressPart.test(p) && !patterns.postalCode.test(p));
@@ -132,6 +135,16 @@ function nameFromParts(item: string, uai: string, commune: string | null = null)
   if (school !== -1) parts = parts.slice(school).filter((p, i) => i === 0 || commune === null || foldKey(p) !== foldKey(commune));
   const name = parts.join(' - ').replace(patterns.whitespaceRun, ' ').trim();
   return name.length >= 2 ? name : null;
+}
+
+/** "École du Bourg, 5 route du Mézenc, 43550 X" → "École du Bourg": cut at the first comma of an address ending in a postal code */
+function cutAddressTail(part: string): string {
+  if (!patterns.postalCode.test(part)) return part;
+  const pieces = part.split(patterns.commaSpace);
+  if (pieces.length < 2) return part;
+  let cut = 1;
+  while (cut < pieces.length - 1 && !patterns.addressPart.test(pieces[cut]!.trim()) && !patterns.postalCode.test(pieces[cut]!)) cut++;
+  return trimPunctuation(pieces.slice(0, cut).join(', '));
 }
 
 function withEmail(school: School, email: string | null): School {

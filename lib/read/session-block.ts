@@ -126,6 +126,9 @@ function readPlaceIn(ctx: ReadContext, region: Region, text: string, from: numbe
       segmentAt += inner.value.index;
       segment = segment.slice(inner.value.index);
     }
+    // "en mairie en séance publique": the manner of the session is no part of its place
+    const qualifier = patterns.placeTrailingQualifier.exec(segment);
+    if (qualifier && qualifier.index > 0) segment = segment.slice(0, qualifier.index);
     startAt = segmentAt;
     parts.push(segment.replace(patterns.whitespaceRun, ' '));
   }

@@ -122,17 +122,38 @@ function columnBlock(lines: Line[], from: number): { end: number; column: number
   return split >= 2 && end - from >= 3 ? { end, column } : null;
 }
 
-/** "acadé-\nmique" → "académique"; "Saint-\nGenest" → "Saint-Genest" (the hyphen stays before a capital or a particle). */
+/**
+ * "acadé-\nmique" → "académique"; "Saint-\nGenest" → "Saint-Genest" (the hyphen stays before a capital
+ * or a particle); "dix-\nneuf" keeps its hyphen (a compound number). When the document writes the word
+ * elsewhere, that spelling decides ("LE-\nBRUN" → "LEBRUN" when "LEBRUN" appears further on).
+ */
 function joinHyphenated(chars: number[], map: number[]): { chars: number[]; map: number[] } {
   const outChars: number[] = [];
   const outMap: number[] = [];
+  let lowered: string | null = null;
+  const written = (word: string) => {
+    lowered ??= charsToString(chars).toLowerCase();
+    return occursAsWord(lowered, word.toLowerCase());
+  };
   for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === 45 && chars[i + 1] === 10 && isLowerLetter(chars[i - 1])) {
+    if (chars[i] === 45 && chars[i + 1] === 10 && isLetter(chars[i - 1])) {
       let next = i + 2;
       while (chars[next] === 32 || chars[next] === 9) next++;
       if (isLetter(chars[next])) {
+        let from = i - 1;
+        while (from > 0 && isLetter(chars[from - 1]) && i - from < 40) from--;
+        let to = next;
+        while (isLetter(chars[to]) && to - next < 40) to++;
+        const head = String.fromCharCode(...chars.slice(from, i));
+        const tail = String.fromCharCode(...chars.slice(next, to));
         const word = String.fromCharCode(...chars.slice(next, next + 4));
-        const keepHyphen = !isLowerLetter(chars[next]) || patterns.compoundParticle.test(word);
+        let keepHyphen: boolean;
+        if (patterns.numberWordWhole.test(head) && patterns.numberWordWhole.test(tail)) keepHyphen = true;
+        else if (written(head + tail)) keepHyphen = false;
+        else if (written(`${head}-${tail}`)) keepHyphen = true;
+        else if (isLowerLetter(chars[i - 1])) keepHyphen = !isLowerLetter(chars[next]) || patterns.compoundParticle.test(word);
+        // an upper-case part before the line end: "JEAN-\nPIERRE" is a compound, "La-F-\nontaine" a cut word
+        else keepHyphen = isLetter(chars[next]) && !isLowerLetter(chars[next]) ? true : !(head.length === 1 || patterns.lowerLetter.test(head));
         if (keepHyphen) {
           outChars.push(45);
           outMap.push(map[i]!);
@@ -146,6 +167,22 @@ function joinHyphenated(chars: number[], map: number[]): { chars: number[]; map:
   }
   outMap.push(map[chars.length]!);
   return { chars: outChars, map: outMap };
+}
+
+function charsToString(chars: number[]): string {
+  let text = '';
+  for (let i = 0; i < chars.length; i += 8192) text += String.fromCharCode(...chars.slice(i, i + 8192));
+  return text;
+}
+
+/** whether `word` (lower case) stands as a whole word in `text` (lower case) */
+function occursAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + word.length);
+    if (!isLetter(before) && before !== 45 && !isLetter(after) && after !== 45) return true;
+  }
+  return false;
 }
 
 function isLowerLetter(code: number | undefined): boolean {

@@ -7,6 +7,7 @@ import type { ReadContext, Region } from './read-context';
 import { lastPersonBefore } from './person-names';
 import { readCountTables } from './count-table';
 import { parseCount } from './french-numbers';
+import { actRegion } from './agenda-items';
 
 const NAME_WINDOW = 90;
 
@@ -20,7 +21,9 @@ const COUNTS: Array<[VoteKey, RegExp]> = [
   ['nonParticipants', patterns.nonParticipantsCount],
 ];
 
-export function readVote(ctx: ReadContext, region: Region): void {
+export function readVote(ctx: ReadContext, whole: Region): void {
+  // a procès-verbal of several acts: only the chosen act's vote
+  const region = actRegion(ctx.text, whole);
   const text = ctx.text.slice(region.start, region.end);
   readCountTables(ctx, region);
   for (const [key, pattern] of COUNTS) {

@@ -1,0 +1,98 @@
+/**
+ * Deliberations that never say "conseil municipal … décide": minutes extracts, numbered acts,
+ * roll-call votes; the act number after a session line; objects in text wrapped at 60 columns;
+ * the department written alone in the heading. Invented documents of the genre.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectKinds } from '../../lib/read/detect-kinds';
+import { readDocument } from '../../lib/read/index';
+import { departmentInHeading } from '../../lib/read/departments';
+
+describe('deliberation detection', () => {
+  it('tells a minutes extract with a numbered act and a roll-call vote', () => {
+    const text = [
+      'VILLE DE PONT-SUR-LOIRE',
+      'EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS',
+      'Séance du 12 février 2025',
+      'Délibération 2025-014 – Objet : Participation aux frais de l’ENT',
+      'Ont voté pour (9) : M. A, Mme B.',
+      'Ont voté contre (1) : M. C.',
+    ].join('\n');
+    expect(detectKinds(text)).toEqual(['deliberation']);
+  });
+
+  it('tells each signal alone', () => {
+    for (const line of [
+      'PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL du 2 juin 2025',
+      'DCM 2024/87 – Tarifs de la garderie',
+      'La délibération est adoptée par 14 voix pour.',
+      'En exercice : 15     Votants : 14',
+    ]) {
+      expect(detectKinds(`Commune de Vals\n${line}\nTexte sans autre indice, assez long pour être lu.`), line).toEqual(['deliberation']);
+    }
+  });
+
+  it('does not take other minutes or a mention of a deliberation for one', () => {
+    expect(detectKinds('Procès-verbal du conseil d’école du 3 mars 2025\nLes parents remercient l’équipe enseignante.')).toEqual([]);
+    expect(detectKinds('Note aux familles : la délibération 2025-03 sera affichée en mairie la semaine prochaine.')).toEqual([]);
+  });
+});
+
+describe('deliberation number and object', () => {
+  it('reads the number after the session date on the same line, despite the hyphen', () => {
+    const record = readDocument(
+      [
+        'EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+        'Séance du 9 avril 2025 - Délibération n° 2025-044',
+        'Objet : Convention ENT - année scolaire 2025-2026',
+        'Après en avoir délibéré, le conseil municipal approuve à l’unanimité.',
+      ].join('\n'),
+    ).record;
+    expect(record.deliberation.number).toBe('2025-044');
+  });
+
+  it('stops the object before the body in text wrapped at 60 columns', () => {
+    const record = readDocument(
+      [
+        'EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL',
+        'Délibération n° 2025-051',
+        'Objet : Espace numérique de travail du premier degré -',
+        'convention avec la région académique pour l’année 2025-2026',
+        'Monsieur le Maire rappelle que les deux écoles de la commune',
+        'utilisent l’ENT depuis la rentrée. Après en avoir délibéré,',
+        'le conseil municipal approuve la convention à l’unanimité.',
+      ].join('\n'),
+    ).record;
+    expect(record.deliberation.subject).toBe(
+      "Espace numérique de travail du premier degré - convention avec la région académique pour l'année 2025-2026",
+    );
+  });
+});
+
+describe('department written alone in the heading', () => {
+  it('reads a department name on its own line or after the commune name', () => {
+    expect(departmentInHeading('COMMUNE DE LANGON\nGironde\n\nSéance du …')?.code).toBe('33');
+    expect(departmentInHeading('COMMUNE DE SAINT-PIERRE – CHARENTE-MARITIME (17)\n')?.code).toBe('17');
+    expect(departmentInHeading('Mairie de Vals - Ardèche\n')?.code).toBe('07');
+  });
+
+  it('needs a whole name, and not the end of "Mairie de"', () => {
+    expect(departmentInHeading('COMMUNE DE MONTAGNAC\nCharente-Maritimes et environs\n')).toBeNull();
+    expect(departmentInHeading('Mairie de\nVienne\n')).toBeNull();
+    expect(departmentInHeading('COMMUNE DE LA LOIRE-SUR-MER\n')).toBeNull();
+  });
+
+  it('fills the record when no other source gives the department', () => {
+    const record = readDocument(
+      [
+        'COMMUNE DE BAZOUGES-LA-VALLÉE',
+        'Mayenne',
+        '',
+        'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+        'Objet : Convention ENT',
+        'Après en avoir délibéré, le conseil municipal approuve la convention à l’unanimité.',
+      ].join('\n'),
+    ).record;
+    expect(record.commune.department).toBe('53');
+  });
+});
