@@ -27,8 +27,9 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'fr',
       // No <all_urls>, no "tabs": the page is read only after a click on Paraphe (activeTab) or on
-      // an origin the user granted; scripting injects the content script on demand.
-      permissions: ['activeTab', 'scripting', ...(firefoxMv2 ? testHosts : [])],
+      // an origin the user granted; scripting injects the content script on demand. "storage" keeps
+      // drafts and the council roster in storage.local, on this workstation only.
+      permissions: ['activeTab', 'scripting', 'storage', ...(firefoxMv2 ? testHosts : [])],
       ...(firefoxMv2
         ? { optional_permissions: portalOrigins }
         : { ...(e2e ? { host_permissions: testHosts } : {}), optional_host_permissions: portalOrigins }),

@@ -469,6 +469,8 @@ export const patterns = {
   agendaDecision: /\bunanimit[ée]|\bunanimement\b|\ben\s+avoir\s+d[ée]lib[ée]r[ée]|\badopt[ée]e?s?\b|\brejet[ée]e?s?\b|\bvoix\s+pour\b|\bpour[ \t]{0,3}:[ \t]{0,3}\d|\bont\s+vot[ée]\b/i,
   /** a line that opens the body of an act, never the rest of its object: "Mme X rappelle…", "Le Maire expose…", "Vu…" */
   subjectBodyStart: /^(?:(?:M\.|MM\.?|Mmes?|MME|Monsieur|Madame|Mademoiselle)[ \t]|(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteur|conseil)\b|vu\b|consid[ée]rant\b|apr[èe]s\s|entendu\b|sur\s+(?:le\s+)?rapport\b|sur\s+(?:la\s+)?proposition\b|expos[ée]\b|rapporteur\b)/i,
+  /** the filler words before a folded count label ("NOMBRE DE MEMBRES PRESENTS" → "PRESENTS") */
+  countLabelFiller: /^(?:NOMBRE D(?:E)? )?(?:(?:MEMBRES|CONSEILLERS)(?: MUNICIPAUX)? )?/,
   /** the ENT named by its acronym (case matters: "ent" is a word ending) */
   entAcronym: /\bENT\b/,
   /** the ENT named in words */

@@ -2,7 +2,7 @@
  * The page-status texts, French first and English second, following the panel's language
  * (lib/i18n/ui.ts). Kept beside the component: they describe browser states, not the record.
  */
-import { uiLanguage } from '../../lib/i18n/ui';
+import { uiLanguage } from '../../lib/i18n/language';
 import type { UnreadableReason } from '../../lib/messaging/page-access';
 import type { ReadFailure } from '../../lib/messaging/page-state';
 import type { PageKind } from '../../lib/sites/index';

@@ -25,6 +25,7 @@ function targetOf(label: string): Target | null {
 
 export function readCountTables(ctx: ReadContext, region: Region): void {
   const text = ctx.text.slice(region.start, region.end);
+  readFlattenedColumns(ctx, region, text);
   let previous: { cells: string[] } | null = null;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -46,4 +47,56 @@ export function readCountTables(ctx: ReadContext, region: Region): void {
     previous = isHeader ? { cells } : null;
     lineStart = lineEnd + 1;
   }
+}
+
+/** fewer labels than this in a column is no table */
+const MIN_COLUMN = 3;
+
+/**
+ * A two-column table flattened by PDF extraction: every label on its own line with nothing after
+ * it ("Nombre de membres présents :", "VOTES : Pour :"), then every value, one a line, in the
+ * same order. Read only when the two runs have the same length.
+ */
+function readFlattenedColumns(ctx: ReadContext, region: Region, text: string): void {
+  const lines: Array<{ text: string; start: number; end: number }> = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    lines.push({ text: text.slice(start, end).trim(), start, end });
+    start = end + 1;
+  }
+  let i = 0;
+  while (i < lines.length) {
+    const labels: Target[] = [];
+    let j = i;
+    for (let target = columnLabelTarget(lines[j]?.text); j < lines.length && target; target = columnLabelTarget(lines[++j]?.text)) labels.push(target);
+    if (labels.length < MIN_COLUMN) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    let k = j;
+    while (k < lines.length && lines[k]!.text === '') k++;
+    const values: number[] = [];
+    while (k + values.length < lines.length && values.length < labels.length && patterns.countCell.test(lines[k + values.length]!.text)) {
+      values.push(Number(lines[k + values.length]!.text));
+    }
+    const after = lines[k + values.length];
+    if (values.length === labels.length && !(after && patterns.countCell.test(after.text))) {
+      labels.forEach((target, n) => {
+        const line = lines[k + n]!;
+        if (target[0] === 'vote') ctx.set('vote', target[1], values[n]!, region.start + line.start, region.start + line.end);
+        else ctx.set('attendance', target[1], values[n]!, region.start + line.start, region.start + line.end);
+      });
+    }
+    i = j;
+  }
+}
+
+/** "Nombre de membres présents :", "VOTES : Pour :" → where its value goes; null for other lines. */
+function columnLabelTarget(line: string | undefined): Target | null {
+  if (!line || !line.endsWith(':')) return null;
+  const label = line.slice(0, -1);
+  // "VOTES : Pour": the last label of the line
+  const key = foldKey(label.slice(label.lastIndexOf(':') + 1)).replace(patterns.countLabelFiller, '');
+  return key === '' ? null : targetOf(key);
 }
