@@ -459,8 +459,8 @@ export const patterns = {
   agendaNumberedHeading: /^[ \t]{0,8}(?:(?:point|question|dossier|affaire|sujet)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?(\d{1,2})[ \t]{0,2}(?:[.):]|[ \t][–—-])[ \t]{1,3}\S[^\n]{2,300}$/gim,
   /** a numbered line that is a decision of the act, not the title of an item: "1. Approuve…", "2) D'autoriser…" */
   decisionListEntry: /^[ \t]{0,8}(?:(?:point|question|dossier|affaire|sujet)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?\d{1,2}[ \t]{0,2}(?:[.):]|[ \t][–—-])[ \t]{1,3}(?:(?:approuve|autorise|d[ée]cide|dit|pr[ée]cise|charge|sollicite|donne|accepte|valide|adopte|fixe|inscrit|prend|mandate|confirme|abroge|demande|[ée]met|refuse|d[ée]signe)r?(?![a-zà-ÿ])|de\s|d')/i,
-  /** an act heading at a line start: "DCM 2025-086 – …", "2. Délibération n° 2025-087 : …" */
-  agendaActHeading: /^[ \t]{0,8}(?:(?:point|question)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?(?:\d{1,2}[ \t]{0,2}(?:[.)]|[ \t][–—-])[ \t]{1,3})?(?:d[ée]lib[ée]ration|DCM|DELIB|DEL)[ \t]{0,3}(?:n[°o]\.?[ \t]{0,3})?:?[ \t]{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  /** an act heading at a line start: "DCM 2025-086 – …", "2. Délibération n° 2025-087 : …", "N° 2025-45 – …" */
+  agendaActHeading: /^[ \t]{0,8}(?:(?:point|question)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?(?:\d{1,2}[ \t]{0,2}(?:[.)]|[ \t][–—-])[ \t]{1,3})?(?:(?:d[ée]lib[ée]ration|DCM|DELIB|DEL)[ \t]{0,3}(?:n[°o]\.?[ \t]{0,3})?|n°[ \t]{0,3}):?[ \t]{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
   /** an "Objet :" heading at a line start (a procès-verbal may give one per item) */
   agendaSubjectHeading: /^[ \t]{0,8}objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?[ \t]{0,3}:/gim,
   /** where the last item of a procès-verbal ends: other business, the session closed */

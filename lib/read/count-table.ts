@@ -69,7 +69,12 @@ function readFlattenedColumns(ctx: ReadContext, region: Region, text: string): v
   while (i < lines.length) {
     const labels: Target[] = [];
     let j = i;
-    for (let target = columnLabelTarget(lines[j]?.text); j < lines.length && target; target = columnLabelTarget(lines[++j]?.text)) labels.push(target);
+    while (j < lines.length) {
+      const target = columnLabelTarget(lines[j]!.text);
+      if (!target) break;
+      labels.push(target);
+      j++;
+    }
     if (labels.length < MIN_COLUMN) {
       i = Math.max(j, i + 1);
       continue;
@@ -93,8 +98,8 @@ function readFlattenedColumns(ctx: ReadContext, region: Region, text: string): v
 }
 
 /** "Nombre de membres présents :", "VOTES : Pour :" → where its value goes; null for other lines. */
-function columnLabelTarget(line: string | undefined): Target | null {
-  if (!line || !line.endsWith(':')) return null;
+function columnLabelTarget(line: string): Target | null {
+  if (!line.endsWith(':')) return null;
   const label = line.slice(0, -1);
   // "VOTES : Pour": the last label of the line
   const key = foldKey(label.slice(label.lastIndexOf(':') + 1)).replace(patterns.countLabelFiller, '');

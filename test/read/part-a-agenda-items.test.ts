@@ -78,6 +78,21 @@ describe('procès-verbal with several items', () => {
     expect(record.vote.unanimous).toBeNull();
   });
 
+  it('finds the ENT item by its body when its heading does not say so', () => {
+    const record = read([
+      ...header,
+      'N° 2025-020 – Travaux de voirie : demande de subvention',
+      'Le conseil municipal, après en avoir délibéré, sollicite l’aide du département par 9 voix pour et 1 abstention.',
+      '',
+      'N° 2025-021 – Écoles : outils numériques',
+      'Madame la maire présente l’espace numérique de travail proposé par l’académie aux écoles publiques.',
+      'Le conseil municipal, après en avoir délibéré, approuve la convention par 10 voix pour.',
+    ]);
+    expect(record.deliberation.number).toBe('2025-021');
+    expect(record.vote.for).toBe(10);
+    expect(record.vote.abstentions).toBeNull();
+  });
+
   it('takes the first decided item when none is about the ENT or a convention', () => {
     const record = read([
       ...header,

@@ -96,3 +96,41 @@ describe('department written alone in the heading', () => {
     expect(record.commune.department).toBe('53');
   });
 });
+
+describe('count table flattened into two columns', () => {
+  const table = [
+    'Nombre de conseillers en exercice :',
+    'Nombre de conseillers présents :',
+    'Nombre de procurations :',
+    'SCRUTIN : Pour :',
+    'Contre :',
+    'Abstentions :',
+    '19',
+    '16',
+    '2',
+    '17',
+    '1',
+    '0',
+  ];
+  const around = (lines: string[]) =>
+    readDocument(
+      ['EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL', 'Délibération n° 2024-101', '', ...lines, '', 'Objet : Convention ENT', 'Après en avoir délibéré, le conseil municipal approuve la convention.'].join('\n'),
+    ).record;
+
+  it('pairs each label with the value in the same position', () => {
+    const record = around(table);
+    expect(record.attendance.inOffice).toBe(19);
+    expect(record.attendance.present).toBe(16);
+    expect(record.attendance.represented).toBe(2);
+    expect(record.vote.for).toBe(17);
+    expect(record.vote.against).toBe(1);
+    expect(record.vote.abstentions).toBe(0);
+  });
+
+  it('reads nothing when the columns do not have the same length', () => {
+    const record = around([...table.slice(0, 11)]);
+    expect(record.vote.for).toBeNull();
+    expect(record.vote.against).toBeNull();
+    expect(record.attendance.inOffice).toBeNull();
+  });
+});
