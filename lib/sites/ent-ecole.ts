@@ -27,8 +27,11 @@ export function isAboutEntEcole(text: string): boolean {
   return primary > 0 && primary >= count(SECONDARY_SCHOOL, folded);
 }
 
-/** The text is the convention itself (parties and articles), not a page that talks about one. */
+/**
+ * The text is the convention itself (parties and articles), not a page that talks about one.
+ * Parties are introduced as "ci-après dénommée …", or just "ci-après « la DSDEN »" (DSDEN models).
+ */
 export function isConventionText(text: string): boolean {
   const folded = foldedHead(text);
-  return /\bentre\b/.test(folded) && /\barticle (?:1|premier|1er|i)\b/.test(folded) && /\b(?:d une part|ci apres (?:denomme|designe)e?s?|les parties|les signataires)\b/.test(folded);
+  return /\bentre\b/.test(folded) && /\barticle (?:1|premier|1er|i)\b/.test(folded) && /\b(?:d une part|d autre part|ci apres|soussigne(?:e|s|es)?|les parties|les signataires)\b/.test(folded);
 }
