@@ -130,7 +130,7 @@ export const patterns = {
   /** @CTES id DDD-SIREN-YYYYMMDD-NUMBER-NATURE, kept as printed even with a short SIREN */
   actesId: /(?<![\w-])(\d{3}|0?2[AB])-([0-9]{7,10})-(\d{8})-([A-Za-z0-9_]{1,30}(?:-[A-Za-z0-9_]{1,30}){0,3}?)-(DE|AR|AI|CC|BF|AU)(?![\w-])/g,
   /** sent to the prefecture: "Envoyé en préfecture le", "transmission en Préfecture le :", "Date de télétransmission :" */
-  transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?|d[ée]p[ôo]t)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|repr[ée]sentant\s+de\s+l'[ÉEée]tat|pr[ée]fet|pr[ée]f[eè]te|sous-pr[ée]fet)(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
+  transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?|d[ée]p[ôo]t)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|repr[ée]sentant\s+de\s+l'[ÉEée]tat|pr[ée]fet|pr[ée]f[eè]te|sous-pr[ée]fet)(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture|\s+au\s+contr[ôo]le\s+de\s+l[ée]galit[ée])?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
   /** received by the prefecture: "Reçu en préfecture le", "Reçu le:", "Date de réception préfecture :" */
   receivedLabel: /\b(?:re[çc]ue?\s{1,3}(?:(?:en|à\s+la)\s{1,3}(?:sous[- ]?)?pr[ée]fecture(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{1,3})?le\b|date\s+de\s+r[ée]ception(?:\s+(?:en\s+|de\s+la\s+|à\s+la\s+)?(?:sous[- ]?)?pr[ée]fecture)?\s{0,3}:?|accus[ée]\s+de\s+r[ée]ception\s+(?:en\s+)?(?:sous[- ]?)?pr[ée]fecture\s{1,3}(?:le|du)\b|r[ée]ception\s+(?:par\s+le\s+pr[ée]fet|en\s+pr[ée]fecture|pr[ée]fecture)\s{0,3}(?:le\b|:)|accus[ée]\s+de\s+r[ée]ception\s+(?:du|le)\b|\bAR\s+(?:du|le)\b|date\s+de\s+l'AR\s{0,3}:)/gi,
   /** published / posted: "Publié le", "publication le", "l'affichage le", "Affiché le", "Date de publication :" */
@@ -188,7 +188,7 @@ export const patterns = {
   /** a count in parentheses after a list label: "Présents (9) :", "Représentée (1) :" */
   countInParentheses: /\b(pr[ée]sent|repr[ée]sent|absent|excus|procuration|pouvoir|votant)[a-zé()]{0,6}\s{0,2}\(\s{0,2}(\d{1,3})\s{0,2}\)/gi,
   /** present: "Présents : 26", "Membres présents lors du conseil : 18", "Présents\t19" */
-  presentCount: /\b(?:pr[ée]sente?s?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?pr[ée]sents\b/gi,
+  presentCount: /\b(?:pr[ée]sente?s?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance|\s+pour\s+ce\s+point|\s+lors\s+du\s+vote)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?pr[ée]sents\b/gi,
   /** represented: "Représentés : 8", "Procurations : 03", "Pouvoirs : 2" */
   representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?repr[ée]sent[ée]{1,2}s?(?![a-zà-ÿ])/gi,
   /** absent: "Absents : 3", "Membres absents : 5" */
@@ -273,7 +273,7 @@ export const patterns = {
   /** the end of the president's sentence */
   sentenceEnd: /(?<![A-Z])\.(?:\s|$)|\n\n/,
   /** convocation date labels: "Date de convocation :", "dûment convoqués le", "convocation du" */
-  convocationLabel: /^[ \t]{0,8}convocation\s{0,3}:|\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+et\s+d'affichage)?(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gim,
+  convocationLabel: /^[ \t]{0,8}convocation\s{0,3}:|\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+et\s+d'affichage)?(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:en\s+urgence\s+)?(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gim,
   /** convocation posting labels: "Date d'affichage :", "Date d'affichage de la convocation à la porte de la mairie :" */
   postedLabel: /\b(?:date\s+de\s+(?:la\s+)?convocation\s+et\s+d'affichage\s{0,3}:?|date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b|affichage\s+de\s+la\s+convocation\s{0,3}(?:le\b|du\b|:))/gi,
   /** "Convocation du 30 janv. 2025, affichée le même jour": posted the day it was sent */
@@ -395,7 +395,7 @@ export const patterns = {
   /** a number of schools: "4 écoles", "2 école(s)", "deux écoles" */
   schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\(\d{1,3}\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])|\bnombre\s+d'[ée]coles(?:\s+inscrites)?\s{0,3}:\s{0,3}(\d{1,3})\b/gi,
   /** a total: "soit 80 €", "pour un montant de 164 €", "montant total : 164 €" */
-  totalAmount: new RegExp(`(?:\\bmontant\\s+total[^:\\n€]{0,60}:|\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:(?:total|annuel|global|forfaitaire)\\s+(?:(?:total|annuel|global)\\s+)?)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:(?:totale?|annuel(?:le)?|globale?)\\s+)?(?:(?:est|sera)\\s+(?:de|fix[ée]e\\s+à)|de|s'[ée]l[èe]ve\\s+à|:)|s'[ée]l[èe]ve\\s+à)\\s{0,3}${AMOUNT}(?!\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s{0,2}(?:[ée]l[èe]ve|[ée]cole|habitant|enfant|classe|poste|licence|utilisateur))`, 'gi'),
+  totalAmount: new RegExp(`(?:\\bmontant\\s+total[^:\\n€]{0,60}:|\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:(?:total|annuel|global|forfaitaire)\\s+(?:(?:total|annuel|global)\\s+)?)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:(?:totale?|annuel(?:le)?|globale?)\\s+)?(?:(?:est|sera)\\s+(?:de|fix[ée]e\\s+à)|de|s'[ée]l[èe]ve\\s+à|:)|s'[ée]l[èe]ve\\s+à)\\s{0,3}(?:${NUM_WORDS}\\s{1,3}euros?\\s{0,3}\\(\\s{0,2})?${AMOUNT}(?!\\s{0,3}\\)?\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s{0,2}(?:[ée]l[èe]ve|[ée]cole|habitant|enfant|classe|poste|licence|utilisateur))`, 'gi'),
 
   // ── schools ─────────────────────────────────────────────────────────
   /** a UAI (RNE) code: 7 digits and a letter, not inside an e-mail ("ecole.0831515w@…") */
@@ -471,6 +471,20 @@ export const patterns = {
   subjectBodyStart: /^(?:(?:M\.|MM\.?|Mmes?|MME|Monsieur|Madame|Mademoiselle)[ \t]|(?:le|la)\s+(?:maire|pr[ée]sidente?|rapporteur|conseil)\b|vu\b|consid[ée]rant\b|apr[èe]s\s|entendu\b|sur\s+(?:le\s+)?rapport\b|sur\s+(?:la\s+)?proposition\b|expos[ée]\b|rapporteur\b)/i,
   /** the filler words before a folded count label ("NOMBRE DE MEMBRES PRESENTS" → "PRESENTS") */
   countLabelFiller: /^(?:NOMBRE D(?:E)? )?(?:(?:MEMBRES|CONSEILLERS)(?: MUNICIPAUX)? )?/,
+  /** "Département :" before a department's name in a heading */
+  departmentLabelLead: /^[ \t]{0,8}d[ée]partement[ \t]{0,3}:[ \t]{0,3}/i,
+  /** every article heading (the body a convention title stands over) */
+  articleHeadingAll: /^[ \t]{0,8}article\s+\d{1,2}/gim,
+  /** an "Objet :" label ending the text just above a line: that line is the deliberation's object */
+  objectLabelEnd: /(?:^|\n)[ \t]{0,8}objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?[ \t]{0,3}:?[ \t]{0,3}\n[ \t\n]{0,8}$/i,
+  /** the council deliberating (not a mention of its deliberation, as a convention's "Vu la délibération n°…") */
+  councilDeliberating: /en\s+avoir\s+d[ée]lib[ée]r[ée]|apr[èe]s\s+d[ée]lib[ée]ration|le\s+conseil\s+(?:municipal|communautaire)\s{0,3},?\s{1,3}(?:d[ée]cide|approuve|adopte|autorise)\b|\bunanimit[ée]/i,
+  /** a roll-call vote's count in brackets before its names: "Ont voté pour (11) :", "Pour (11) :" */
+  rollCallFor: /\b(?:ont\s+vot[ée]\s+)?pour[ \t]{0,3}\([ \t]{0,2}(\d{1,3})[ \t]{0,2}\)[ \t]{0,3}:/gi,
+  /** "Ont voté contre (2) :", "Contre (2) :" */
+  rollCallAgainst: /\b(?:ont\s+vot[ée]\s+)?contre[ \t]{0,3}\([ \t]{0,2}(\d{1,3})[ \t]{0,2}\)[ \t]{0,3}:/gi,
+  /** "S'est abstenue (1) :", "Se sont abstenus (2) :", "Abstentions (2) :" */
+  rollCallAbstentions: /(?:\babstentions?|\bs'est\s+abstenue?|\bse\s+sont\s+abstenue?s)[ \t]{0,3}\([ \t]{0,2}(\d{1,3})[ \t]{0,2}\)[ \t]{0,3}:/gi,
   /** the ENT named by its acronym (case matters: "ent" is a word ending) */
   entAcronym: /\bENT\b/,
   /** the ENT named in words */
@@ -484,7 +498,20 @@ export const patterns = {
   /** the mayor named in a list: "Michel COUSSEAU (Maire)", "Anne DURAND (le maire)" */
   mayorInParentheses: /(?<![A-Za-zÀ-ÿ'-])((?:[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30} ){1,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30}) {0,2}\((?:[Ll]e |[Ll]a )?(?:[Mm]aire|MAIRE)\)/g,
   /** how the session was held, after its place: "en mairie en séance publique", "salle du conseil à huis clos" */
-  placeTrailingQualifier: /\s(?:en\s+(?:s[ée]ance|session)|à\s+huis\s+clos|sans\s+public|en\s+visio|en\s+pr[ée]sentiel)(?![a-zà-ÿ])/i,
+  placeTrailingQualifier: /\s(?:(?:en\s+(?:s[ée]ance|session)|à\s+huis\s+clos|sans\s+public|en\s+visio|en\s+pr[ée]sentiel|afin\s+de|pour\s+(?:respecter|permettre|des\s+raisons)|en\s+raison\s+(?:de|du|des))(?![a-zà-ÿ])|(?:afin|en\s+raison)\s+d')/i,
+  // --- part B (cont.) ---
+  /** a count written in words after its label: "Conseillers en exercice : dix-neuf", "Procurations : deux" */
+  countInWords: new RegExp(`\\b(en\\s+exercice|pr[ée]sents?|repr[ée]sent[ée]s|procurations?|pouvoirs?|absents?|votants)[ \\t]{0,3}:[ \\t]{0,3}(${NUM_WORDS})(?=[ \\t]{0,3}(?:[\\n;,.|–—-]|$))`, 'gi'),
+  /** cheap pre-test for letter-spaced capitals */
+  spacedCapitalsHint: /[A-ZÀ-Ý] [A-ZÀ-Ý] [A-ZÀ-Ý] [A-ZÀ-Ý]/,
+  /** letter-spaced capitals, as a heading or label ("P R É S E N T S :"): four letters at least */
+  spacedCapitals: /(?<![A-Za-zÀ-ÿ])(?:[A-ZÀ-Ý] ){3,30}[A-ZÀ-Ý](?![A-Za-zÀ-ÿ])/g,
+  /** a school's name on its own labelled line: "Nom : École …", "Nom de l'école : …", "Dénomination : …" */
+  schoolNameLabel: /^(?:nom(?:\s+de\s+l'[ée]cole|\s+de\s+l'[ée]tablissement)?|d[ée]nomination|[ée]cole)[ \t]{0,3}:[ \t]{0,3}(\S[^\n]{1,120})$/i,
+  /** a header cell of a proxy table: "Mandant", "Mandataire", "Donne pouvoir à", "Élu absent" */
+  proxyTableHeader: /^(?:mandant|mandataire|donne(?:ur)?\s+(?:de\s+)?(?:pouvoir|procuration)|(?:re[çc]oit|d[ée]tenteur|titulaire)\b|[ée]lus?\s+(?:absente?s?|repr[ée]sent[ée]e?s?)|absente?s?|repr[ée]sent[ée]e?s?\s+par|pouvoir\s+(?:à|donn[ée])|procuration\s+à)/i,
+  /** a header cell naming the proxy holder */
+  proxyHolderHeader: /^(?:mandataire|re[çc]oit|d[ée]tenteur|titulaire|repr[ée]sent[ée]e?s?\s+par|pouvoir\s+à|procuration\s+à)/i,
 };
 
 export type PatternName = keyof typeof patterns;

@@ -25,7 +25,6 @@ const MIN_DECIDED = 2;
 /** The items of a procès-verbal within `region` (absolute offsets), or null for a single act. */
 export function agendaItemsIn(text: string, region: Region): AgendaItem[] | null {
   const body = text.slice(region.start, region.end);
-  const closing = patterns.agendaClosing.exec(body);
   // act numbers are the surest headings, then numbered points (the run with most decisions), then "Objet :"
   const families = [[actHeadings(body)], numberedRuns(body), [subjectHeadings(body)]];
   for (const family of families) {
@@ -33,7 +32,7 @@ export function agendaItemsIn(text: string, region: Region): AgendaItem[] | null
     let bestDecided = 0;
     for (const headings of family) {
       if (headings.length < MIN_DECIDED) continue;
-      const items = itemsOf(headings, body, region.start, closing?.index ?? null);
+      const items = itemsOf(headings, body, region.start);
       const decided = items.filter((item) => isDecided(text, item)).length;
       // on a tie the later run wins: the items follow the agenda printed at the top
       if (decided >= MIN_DECIDED && decided >= bestDecided) {
@@ -46,10 +45,15 @@ export function agendaItemsIn(text: string, region: Region): AgendaItem[] | null
   return null;
 }
 
-function itemsOf(headings: Heading[], body: string, base: number, closing: number | null): AgendaItem[] {
+/** Each item runs to the next heading; the last one to the close of the session, if printed. */
+function itemsOf(headings: Heading[], body: string, base: number): AgendaItem[] {
   return headings.map((h, i): AgendaItem => {
-    let end = i + 1 < headings.length ? headings[i + 1]!.at : body.length;
-    if (i + 1 === headings.length && closing !== null && closing > h.at) end = closing;
+    let end = body.length;
+    if (i + 1 < headings.length) end = headings[i + 1]!.at;
+    else {
+      const closing = patterns.agendaClosing.exec(body.slice(h.at));
+      if (closing && closing.index > 0) end = h.at + closing.index;
+    }
     const lineEnd = body.indexOf('\n', h.at);
     const headingEnd = lineEnd === -1 || lineEnd > end ? end : lineEnd;
     return { start: base + h.at, end: base + end, headingEnd: base + headingEnd };

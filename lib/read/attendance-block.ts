@@ -9,6 +9,7 @@ import { cleanPersonName, lastPersonBefore, splitList } from './person-names';
 import { readCountTables } from './count-table';
 import { foldKey } from './fold';
 import { readListItems } from './proxy-phrases';
+import { parseFrenchNumberWords } from './french-numbers';
 
 type CountKey = 'inOffice' | 'present' | 'represented' | 'absent' | 'voters';
 const COUNTS: Array<[CountKey, RegExp]> = [
@@ -33,6 +34,14 @@ export function readAttendance(ctx: ReadContext, region: Region): void {
       const at = region.start + m.index;
       if (ctx.set('attendance', key, Number(digits), at, at + m[0].length)) break;
     }
+  }
+  // "Conseillers en exercice : dix-neuf": a count in words (printed so in some registers)
+  for (const m of text.matchAll(patterns.countInWords)) {
+    const label = m[1]!.toLowerCase();
+    const key: CountKey | null = label.startsWith('en') ? 'inOffice' : countKeyOf(label);
+    const value = parseFrenchNumberWords(m[2]!);
+    const at = region.start + m.index;
+    if (key && value !== null && value < 1000) ctx.set('attendance', key, value, at, at + m[0].length);
   }
   // "Présents (9) : …": the count printed with the list label
   for (const m of text.matchAll(patterns.countInParentheses)) {
@@ -78,6 +87,16 @@ function readLists(ctx: ReadContext, region: Region, text: string): void {
       if (name) ctx.set('session', 'secretary', name, offset, offset + block.trimEnd().length);
       continue;
     }
+    // "Mandant\tMandataire" then one row per proxy: a two-column table (HTML pages, spreadsheets)
+    const table = kind === 'proxy' ? readProxyTable(block, offset) : [];
+    if (table.length > 0) {
+      for (const p of table) {
+        if (attendance.proxies.some((q) => q.from === p.from)) continue;
+        attendance.proxies.push({ from: p.from, to: p.to });
+        ctx.cite(`attendance.proxies.${attendance.proxies.length - 1}`, p.start, p.end);
+      }
+      continue;
+    }
     const reading = readListItems(splitList(block, offset), kind === 'proxy');
     for (const p of reading.proxies) {
       if (attendance.proxies.some((q) => q.from === p.from)) continue;
@@ -120,10 +139,33 @@ function endsList(line: string): boolean {
   return lower >= BODY_LOWER_WORDS;
 }
 
+/** Rows "giver<TAB>holder" under a "Procurations" label; a header row naming the holder first swaps the columns. */
+function readProxyTable(block: string, offset: number): Array<{ from: string; to: string; start: number; end: number }> {
+  const out: Array<{ from: string; to: string; start: number; end: number }> = [];
+  let holderFirst = false;
+  let at = 0;
+  for (const line of block.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    if (line.trim() === '') continue;
+    const cells = line.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+    if (cells.length !== 2) return out.length > 0 ? out : [];
+    if (patterns.proxyTableHeader.test(cells[0]!) || patterns.proxyTableHeader.test(cells[1]!)) {
+      holderFirst = patterns.proxyHolderHeader.test(cells[0]!);
+      continue;
+    }
+    const first = cleanPersonName(cells[0]!);
+    const second = cleanPersonName(cells[1]!);
+    if (!first || !second) return [];
+    out.push({ from: holderFirst ? second : first, to: holderFirst ? first : second, start: offset + start, end: offset + start + line.length });
+  }
+  return out;
+}
+
 function countKeyOf(label: string): CountKey | null {
   const l = label.toLowerCase();
-  if (l.startsWith('pr')) return 'present';
   if (l.startsWith('rep') || l.startsWith('proc') || l.startsWith('pou')) return 'represented';
+  if (l.startsWith('pr')) return 'present';
   if (l.startsWith('abs') || l.startsWith('exc')) return 'absent';
   if (l.startsWith('vot')) return 'voters';
   return null;

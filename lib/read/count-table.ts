@@ -1,12 +1,16 @@
 /**
  * Counts printed as a two-row table — a header row of labels and a row of numbers below it
- * ("Pour\tContre\tAbstentions" / "21\t0\t0"), as council web pages and PDF tables render them.
+ * ("Pour\tContre\tAbstentions" / "21\t0\t0"), as council web pages and PDF tables render them —
+ * or as two columns flattened one under the other (all labels, then all values).
  */
 import { patterns } from '../patterns';
 import { foldKey } from './fold';
 import type { ReadContext, Region } from './read-context';
+import { actRegion } from './agenda-items';
 
 type Target = ['attendance', 'inOffice' | 'present' | 'represented' | 'absent' | 'voters'] | ['vote', 'for' | 'against' | 'abstentions' | 'expressed' | 'blank'];
+
+type Put = (target: Target, value: number, start: number, end: number) => void;
 
 function targetOf(label: string): Target | null {
   const key = foldKey(label);
@@ -25,7 +29,13 @@ function targetOf(label: string): Target | null {
 
 export function readCountTables(ctx: ReadContext, region: Region): void {
   const text = ctx.text.slice(region.start, region.end);
-  readFlattenedColumns(ctx, region, text);
+  // a procès-verbal of several acts: attendance tables anywhere, vote tables of the chosen act only
+  const act = actRegion(ctx.text, region);
+  const put = (target: Target, value: number, start: number, end: number): void => {
+    if (target[0] === 'attendance') ctx.set('attendance', target[1], value, start, end);
+    else if (start >= act.start && end <= act.end) ctx.set('vote', target[1], value, start, end);
+  };
+  readFlattenedColumns(region, text, put);
   let previous: { cells: string[] } | null = null;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -39,9 +49,7 @@ export function readCountTables(ctx: ReadContext, region: Region): void {
       previous.cells.forEach((label, i) => {
         const target = targetOf(label);
         if (!target) return;
-        const at = region.start + lineStart;
-        if (target[0] === 'vote') ctx.set('vote', target[1], Number(values[i]), at, region.start + lineEnd);
-        else ctx.set('attendance', target[1], Number(values[i]), at, region.start + lineEnd);
+        put(target, Number(values[i]), region.start + lineStart, region.start + lineEnd);
       });
     }
     previous = isHeader ? { cells } : null;
@@ -57,7 +65,7 @@ const MIN_COLUMN = 3;
  * it ("Nombre de membres présents :", "VOTES : Pour :"), then every value, one a line, in the
  * same order. Read only when the two runs have the same length.
  */
-function readFlattenedColumns(ctx: ReadContext, region: Region, text: string): void {
+function readFlattenedColumns(region: Region, text: string, put: Put): void {
   const lines: Array<{ text: string; start: number; end: number }> = [];
   for (let start = 0; start <= text.length; ) {
     let end = text.indexOf('\n', start);
@@ -89,8 +97,7 @@ function readFlattenedColumns(ctx: ReadContext, region: Region, text: string): v
     if (values.length === labels.length && !(after && patterns.countCell.test(after.text))) {
       labels.forEach((target, n) => {
         const line = lines[k + n]!;
-        if (target[0] === 'vote') ctx.set('vote', target[1], values[n]!, region.start + line.start, region.start + line.end);
-        else ctx.set('attendance', target[1], values[n]!, region.start + line.start, region.start + line.end);
+        put(target, values[n]!, region.start + line.start, region.start + line.end);
       });
     }
     i = j;

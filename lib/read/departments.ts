@@ -63,7 +63,8 @@ export function departmentFromActesPrefix(prefix: string): string | null {
 
 /** the heading lines where a department may be printed alone */
 const HEADING_LINES = 12;
-const DASH_PARTS = [' – ', ' — ', ' - '];
+/** what separates a commune's name from its department on one line */
+const PART_SEPARATORS = [' – ', ' — ', ' - ', ', '];
 
 /**
  * A department printed alone in the heading: on its own line ("Ille-et-Vilaine" under the
@@ -79,14 +80,19 @@ export function departmentInHeading(heading: string): { code: string; start: num
     if (lineEnd === -1) lineEnd = heading.length;
     const line = heading.slice(lineStart, lineEnd);
     const parts = [line];
-    for (const dash of DASH_PARTS) {
-      const at = line.lastIndexOf(dash);
-      if (at > 0) parts.push(line.slice(at + dash.length));
+    for (const separator of PART_SEPARATORS) {
+      const at = line.lastIndexOf(separator);
+      if (at > 0) parts.push(line.slice(at + separator.length));
     }
+    // "Département : Ille-et-Vilaine"
+    const label = patterns.departmentLabelLead.exec(line);
+    if (label) parts.push(line.slice(label[0].length));
     for (const [i, part] of parts.entries()) {
       if (i === 0 && patterns.danglingWord.test(previous.trim())) continue;
-      const code = departmentFromExactName(withoutCode(part).trim());
-      if (code) {
+      const { name, bracketed } = splitBracketedCode(part);
+      const code = departmentFromExactName(name);
+      // a name followed by another department's code is a commune: "Vienne (38)"
+      if (code && (bracketed === null || bracketed === code)) {
         const start = lineStart + line.length - part.length;
         return { code, start, end: lineEnd };
       }
@@ -97,8 +103,12 @@ export function departmentInHeading(heading: string): { code: string; start: num
   return null;
 }
 
-/** "DEUX-SÈVRES (79)" → "DEUX-SÈVRES " */
-function withoutCode(part: string): string {
-  const open = part.lastIndexOf('(');
-  return open > 0 && part.trimEnd().endsWith(')') ? part.slice(0, open) : part;
+/** "DEUX-SÈVRES (79)" → { name: "DEUX-SÈVRES", bracketed: "79" }; "(079)" reads as "79". */
+function splitBracketedCode(part: string): { name: string; bracketed: string | null } {
+  const trimmed = part.trim();
+  const open = trimmed.lastIndexOf('(');
+  if (open <= 0 || !trimmed.endsWith(')')) return { name: trimmed, bracketed: null };
+  const inside = trimmed.slice(open + 1, -1).trim().toUpperCase();
+  const bracketed = inside.length === 3 && inside.startsWith('0') ? inside.slice(1) : inside;
+  return { name: trimmed.slice(0, open).trim(), bracketed };
 }

@@ -31,7 +31,13 @@ export function normalizeText(original: string): NormalizedText {
   };
   const last = () => (n > 0 ? codes[n - 1]! : -1);
   let lineStart = true;
+  // "P R É S E N T S :": letter-spaced capitals of a label or heading read as one word
+  const spacedOut = new Uint8Array(patterns.spacedCapitalsHint.test(raw) ? raw.length : 0);
+  if (spacedOut.length > 0) {
+    for (const m of raw.matchAll(patterns.spacedCapitals)) for (let k = 1; k < m[0].length; k += 2) spacedOut[m.index + k] = 1;
+  }
   for (let i = 0; i < raw.length; i++) {
+    if (spacedOut.length > 0 && spacedOut[i] === 1) continue;
     let code = raw.charCodeAt(i);
     if (code === CR) {
       if (raw.charCodeAt(i + 1) === LF) continue;

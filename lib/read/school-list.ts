@@ -30,7 +30,10 @@ export function readSchools(ctx: ReadContext, region: Region): void {
     }
     const found = cells.length >= 2 ? [readTableRow(cells, nameColumn)] : readListLine(line, commune);
     // "École X\n12 route du Col…\nRNE : 0740512E": the name is printed a few lines above its code
-    if (found.length === 1 && found[0] === null && uais.length === 1) found[0] = nameAbove(lines, index, uais[0]![1]!, line);
+    if (found.length === 1 && found[0] === null && uais.length === 1) {
+      // "UAI : 0511234P\nNom : École …\nAdresse électronique : …": a card of labelled lines under the code
+      found[0] = cardBelow(lines, index, uais[0]![1]!) ?? nameAbove(lines, index, uais[0]![1]!, line);
+    }
     for (const school of found) {
       if (!school || schools.some((s) => s.uai === school.uai)) continue;
       schools.push(school);
@@ -55,7 +58,8 @@ function logicalLines(text: string): Array<{ line: string; start: number }> {
     const last = out[out.length - 1];
     const wraps = last && previousLength >= WRAPPED_LINE && line.trim() !== '' && !line.includes('\t') && !last.line.includes('\t')
       && !last.line.includes('|') && !WRAP_STOPS.has(last.line.trimEnd().slice(-1)) && !endsWithUai(last.line)
-      && !patterns.endsWithEmail.test(last.line) && !patterns.entryStart.test(line) && !patterns.genericLabelLine.test(line);
+      && !patterns.endsWithEmail.test(last.line) && !patterns.entryStart.test(line) && !patterns.genericLabelLine.test(line)
+      && !patterns.annexPart.test(line.trim());
     if (wraps) last.line += ` ${line}`;
     else out.push({ line, start: lineStart });
     previousLength = line.length;
@@ -90,6 +94,19 @@ function readTableRow(cells: string[], nameColumn: number | null): School | null
     name = candidates.find((c) => !patterns.notANameCell.test(c) && !c.includes('@')) ?? null;
   }
   return name ? withEmail({ uai, name }, email) : null;
+}
+
+function cardBelow(lines: Array<{ line: string }>, index: number, uai: string): School | null {
+  let name: string | null = null;
+  let email: string | null = null;
+  for (let k = index + 1; k < Math.min(lines.length, index + 4); k++) {
+    const below = lines[k]!.line.trim();
+    if (below === '' || new RegExp(patterns.uai.source).test(below)) break;
+    const labelled = patterns.schoolNameLabel.exec(below);
+    if (labelled && name === null) name = trimPunctuation(labelled[1]!);
+    email ??= below.match(patterns.email)?.[0] ?? null;
+  }
+  return name && name.length >= 2 ? withEmail({ uai, name }, email) : null;
 }
 
 function nameAbove(lines: Array<{ line: string }>, index: number, uai: string, line: string): School | null {

@@ -32,16 +32,44 @@ export function segmentDocument(text: string): Segments {
     return { deliberation: { start: 0, end: start }, convention: { start, end: text.length }, conventionTitle: title, parties: entre };
   }
   // no "Entre" clause: the convention title nearest before its first article / "Il est convenu"
-  const body = patterns.agreedClause.exec(text) ?? patterns.articleHeading.exec(text);
-  if (body) {
-    let title: number | null = null;
-    for (const m of text.slice(Math.max(0, body.index - TITLE_LOOKBACK * 3), body.index).matchAll(patterns.conventionTitleLine)) {
-      title = Math.max(0, body.index - TITLE_LOOKBACK * 3) + m.index + (m[0].length - m[0].trimStart().length);
-    }
+  const agreed = patterns.agreedClause.exec(text);
+  const bodies = agreed ? [agreed.index] : [];
+  let seen = 0;
+  for (const m of text.matchAll(patterns.articleHeadingAll)) {
+    if (++seen > MAX_BODY_TRIES) break;
+    bodies.push(m.index);
+  }
+  for (const body of bodies) {
+    const title = titleBeforeBody(text, body);
     if (title !== null) return { deliberation: { start: 0, end: title }, convention: { start: title, end: text.length }, conventionTitle: title, parties: null };
   }
   return { deliberation: all, convention: null, conventionTitle: null, parties: null };
 }
+
+/** the articles tried as a convention's body: a deliberation's own "Article 1 : approuve…" come first */
+const MAX_BODY_TRIES = 40;
+
+/**
+ * The convention title nearest before a body. Not the deliberation's object ("Objet :\nConvention
+ * relative à l'ENT…" over "Article 1 : approuve…"): a title under an "Objet" label, or followed
+ * by the council deliberating before the body, belongs to the deliberation.
+ */
+function titleBeforeBody(text: string, body: number): number | null {
+  const from = Math.max(0, body - TITLE_LOOKBACK * 3);
+  let title: number | null = null;
+  for (const m of text.slice(from, body).matchAll(patterns.conventionTitleLine)) {
+    title = from + m.index + (m[0].length - m[0].trimStart().length);
+  }
+  if (title === null) return null;
+  const lineStart = text.lastIndexOf('\n', title - 1) + 1;
+  const before = text.slice(Math.max(0, lineStart - OBJECT_LABEL_WINDOW), lineStart);
+  if (patterns.objectLabelEnd.test(before)) return null;
+  if (patterns.councilDeliberating.test(text.slice(title, body))) return null;
+  return title;
+}
+
+/** how far above a title an "Objet :" label is looked for */
+const OBJECT_LABEL_WINDOW = 40;
 
 /** The last line mentioning "convention" in the few lines before the parties clause. */
 function findTitleBefore(text: string, entre: number): number | null {

@@ -19,6 +19,10 @@ const COUNTS: Array<[VoteKey, RegExp]> = [
   ['expressed', patterns.expressedCount],
   ['blank', patterns.blankBallotsCount],
   ['nonParticipants', patterns.nonParticipantsCount],
+  // a roll call (L2121-21) prints each count in brackets before the names
+  ['for', patterns.rollCallFor],
+  ['against', patterns.rollCallAgainst],
+  ['abstentions', patterns.rollCallAbstentions],
 ];
 
 export function readVote(ctx: ReadContext, whole: Region): void {

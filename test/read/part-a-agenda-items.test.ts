@@ -93,6 +93,24 @@ describe('procès-verbal with several items', () => {
     expect(record.vote.abstentions).toBeNull();
   });
 
+  it('reads the vote table of the ENT item, not the first table of the minutes', () => {
+    const record = read([
+      ...header,
+      '1. Budget annexe de l’assainissement',
+      'Après en avoir délibéré, le conseil municipal vote le budget annexe.',
+      'Pour\tContre\tAbstentions',
+      '6\t3\t1',
+      '',
+      '2. Convention ENT avec la région académique',
+      'Après en avoir délibéré, le conseil municipal approuve la convention.',
+      'Pour\tContre\tAbstentions',
+      '9\t0\t1',
+    ]);
+    expect(record.vote.for).toBe(9);
+    expect(record.vote.against).toBe(0);
+    expect(record.vote.abstentions).toBe(1);
+  });
+
   it('takes the first decided item when none is about the ENT or a convention', () => {
     const record = read([
       ...header,

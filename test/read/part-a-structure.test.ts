@@ -74,12 +74,16 @@ describe('department written alone in the heading', () => {
     expect(departmentInHeading('COMMUNE DE LANGON\nGironde\n\nSéance du …')?.code).toBe('33');
     expect(departmentInHeading('COMMUNE DE SAINT-PIERRE – CHARENTE-MARITIME (17)\n')?.code).toBe('17');
     expect(departmentInHeading('Mairie de Vals - Ardèche\n')?.code).toBe('07');
+    expect(departmentInHeading('MAIRIE DE CRAON\nDépartement : Mayenne\n')?.code).toBe('53');
+    expect(departmentInHeading('Commune de Fougères, Ille-et-Vilaine\n')?.code).toBe('35');
   });
 
   it('needs a whole name, and not the end of "Mairie de"', () => {
     expect(departmentInHeading('COMMUNE DE MONTAGNAC\nCharente-Maritimes et environs\n')).toBeNull();
     expect(departmentInHeading('Mairie de\nVienne\n')).toBeNull();
     expect(departmentInHeading('COMMUNE DE LA LOIRE-SUR-MER\n')).toBeNull();
+    expect(departmentInHeading('Ville de\nVienne (38)\n')).toBeNull();
+    expect(departmentInHeading('VILLE DE SAINT-ROMAIN – Vienne (38)\n')).toBeNull();
   });
 
   it('fills the record when no other source gives the department', () => {
@@ -132,5 +136,63 @@ describe('count table flattened into two columns', () => {
     expect(record.vote.for).toBeNull();
     expect(record.vote.against).toBeNull();
     expect(record.attendance.inOffice).toBeNull();
+  });
+});
+
+describe('segmentation: the object is not the convention', () => {
+  const deliberation = [
+    'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL',
+    'Délibération n° 2025-12',
+    'Objet :',
+    'Convention relative à l’ENT des écoles – année scolaire 2025-2026',
+    '',
+    'Le conseil municipal, après en avoir délibéré, à l’unanimité :',
+    'Article 1 : approuve la convention avec l’académie pour un coût de 40 € par école, soit 80 € ;',
+    'Article 2 : autorise le maire à la signer.',
+  ];
+
+  it('keeps a deliberation whose object is a convention title over its "Article 1 : approuve…" whole', () => {
+    const result = readDocument(deliberation.join('\n'));
+    expect(result.kinds).toEqual(['deliberation']);
+    expect(result.record.vote.unanimous).toBe(true);
+    expect(result.record.deliberation.total).toBe(80);
+  });
+
+  it('still finds the convention that follows, titled over its own articles', () => {
+    const convention = [
+      'CONVENTION DE MISE À DISPOSITION DE L’ENT',
+      'Vu la délibération n° 2025-12 du conseil municipal,',
+      'Article 1 – Objet : la présente convention définit les conditions d’accès à l’ENT.',
+      'Article 2 – Durée : un an.',
+    ];
+    const text = [...deliberation, '', ...convention].join('\n');
+    const result = readDocument(text);
+    expect(result.kinds).toEqual(['deliberation', 'convention']);
+    expect(result.record.vote.unanimous).toBe(true);
+  });
+});
+
+describe('roll-call vote', () => {
+  it('reads the counts printed in brackets before the names', () => {
+    const record = readDocument(
+      [
+        'EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS',
+        'Délibération 2025-031 – Objet : Convention ENT',
+        'Il est procédé au vote par appel nominal à la demande du quart des membres présents.',
+        'Ont voté pour (9) : M. ARNAUD, Mme BLANC, M. COLIN, Mme DUMAS, M. ÉTIENNE, Mme FABRE, M. GILLES, Mme HUBERT, M. IMBERT.',
+        'Ont voté contre (3) : M. JOLY, Mme KLEIN, M. LAMY.',
+        'Se sont abstenus (2) : Mme MOREL, M. NOËL.',
+      ].join('\n'),
+    ).record;
+    expect(record.vote.for).toBe(9);
+    expect(record.vote.against).toBe(3);
+    expect(record.vote.abstentions).toBe(2);
+  });
+
+  it('does not take a bracketed number in a sentence for a count', () => {
+    const record = readDocument(
+      ['EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS', 'Objet : Convention ENT pour (2) écoles', 'Après en avoir délibéré, le conseil municipal approuve à l’unanimité.'].join('\n'),
+    ).record;
+    expect(record.vote.for).toBeNull();
   });
 });

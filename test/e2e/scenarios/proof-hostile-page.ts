@@ -31,6 +31,18 @@ export default defineScenario({
       void dialog.dismiss().catch(() => undefined);
     });
     await panel.waitForState('readable');
+    // Pre-filling brings the page's text into the draft form too, when the drafting panel is there.
+    const prefill = await panel.page.waitForFunction(
+      () => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Pré-remplir depuis la page' && !b.disabled) ?? false,
+      { timeout: 5_000 },
+    ).catch(() => null);
+    if (prefill) {
+      await prefill.asElement()?.click();
+      await panel.page.waitForFunction(() => /pré-rempli|Rien à reprendre|Lecture impossible/.test(document.body.innerText), { timeout: 5_000 });
+      ctx.log(`pré-remplissage depuis la page hostile : ${await panel.page.evaluate(() => document.body.innerText.match(/[^\n]*(?:pré-rempli|Rien à reprendre|Lecture impossible)[^\n]*/)?.[0] ?? '')}`);
+    } else {
+      ctx.log('pas de bouton « Pré-remplir depuis la page » : seul l’état de la page est vérifié');
+    }
     // Let anything the page's markup could have smuggled in (an image error, a timer) fire.
     await new Promise((resolve) => setTimeout(resolve, 500));
 
