@@ -489,6 +489,7 @@ export const patterns = {
   entAcronym: /\bENT\b/,
   /** the ENT named in words */
   entWords: /espace\s+num[ée]rique\s+de\s+travail|environnement\s+num[ée]rique\s+de\s+travail|espace\s+num[ée]rique\s+(?:[ée]ducatif|scolaire)/i,
+  // --- part B (cont.) ---
   /** a fee per school written in words only: "quarante-cinq euros par école", "cinquante euros TTC par école" */
   feePerSchoolInWords: new RegExp(`(?<![a-zà-ÿ-])(${NUM_WORDS})\\s{1,3}euros?(?:\\s{1,3}(?:TTC|HT))?\\s{0,3}(?:par|\\/)\\s{0,2}[ée]cole`, 'gi'),
   /** a comma and its space, between the parts of a school's line */
@@ -499,7 +500,6 @@ export const patterns = {
   mayorInParentheses: /(?<![A-Za-zÀ-ÿ'-])((?:[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30} ){1,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ'-]{1,30}) {0,2}\((?:[Ll]e |[Ll]a )?(?:[Mm]aire|MAIRE)\)/g,
   /** how the session was held, after its place: "en mairie en séance publique", "salle du conseil à huis clos" */
   placeTrailingQualifier: /\s(?:(?:en\s+(?:s[ée]ance|session)|à\s+huis\s+clos|sans\s+public|en\s+visio|en\s+pr[ée]sentiel|afin\s+de|pour\s+(?:respecter|permettre|des\s+raisons)|en\s+raison\s+(?:de|du|des))(?![a-zà-ÿ])|(?:afin|en\s+raison)\s+d')/i,
-  // --- part B (cont.) ---
   /** a count written in words after its label: "Conseillers en exercice : dix-neuf", "Procurations : deux" */
   countInWords: new RegExp(`\\b(en\\s+exercice|pr[ée]sents?|repr[ée]sent[ée]s|procurations?|pouvoirs?|absents?|votants)[ \\t]{0,3}:[ \\t]{0,3}(${NUM_WORDS})(?=[ \\t]{0,3}(?:[\\n;,.|–—-]|$))`, 'gi'),
   /** cheap pre-test for letter-spaced capitals */
