@@ -12,12 +12,14 @@ import { defineAdapter } from './site-adapter';
 import { communeForSentence, frenchDate, sentence } from './summary-parts';
 
 const DECIDED = /\b(?:apres en avoir delibere|delibere|decide|adopte|approuve|a l unanimite|votants?)\b/;
+// Syndicates (SIVOS, SIVU) deliberate in a "comité syndical"; registers and minutes name themselves.
+const DELIBERATIVE_BODY = /\b(?:conseil (?:municipal|communautaire)|comite syndical|assemblee deliberante|extrait du (?:registre|proces verbal)|proces verbal des deliberations)\b/;
 const IN_SESSION = /\b(?:seance|reuni|convoque|convocation|en exercice|presents?)\b/;
 
 export function looksLikeDeliberation(text: string): boolean {
   if (!pageKinds(text).includes('deliberation')) return false;
   const folded = foldText(text.slice(0, 100_000));
-  return DECIDED.test(folded) && IN_SESSION.test(folded) && /\bconseil (?:municipal|communautaire)\b/.test(folded);
+  return DECIDED.test(folded) && IN_SESSION.test(folded) && DELIBERATIVE_BODY.test(folded);
 }
 
 export default defineAdapter({
