@@ -384,6 +384,8 @@ export const patterns = {
   personWord: /^[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]*$|^(?:de|du|des|d'|le|la|van|von)$/,
   /** a signature made for the commune ("Pour la commune, à X, le …") */
   communeSigner: /commune|collectivit|maire|ville/i,
+  /** the line under a signature names the commune as signer: "Pour la commune, le maire," */
+  communeSignerBelow: /^[ \t]{0,8}pour[ \t]{1,3}(?:la|le|l')?[ \t]{0,2}(?:commune|collectivit[ée]|ville|mairie|maire)\b/i,
 
   // ── fees ────────────────────────────────────────────────────────────
   /** "4 x 41€ soit 164€", "4 X 41 Euros soit 164 Euros", "2 écoles x 40 € = 80 €" */

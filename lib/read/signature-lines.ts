@@ -32,7 +32,9 @@ export function readSignature(ctx: ReadContext, region: Region, target: 'convent
     const signedFirst = target === 'convention' && ctx.record.convention.signedOn !== null;
     // the commune signs apart: "Pour la commune, à X, le …", or a second signature at the commune's own place
     const forCommune = target === 'convention' && ((m[1] !== undefined && patterns.communeSigner.test(m[1]))
-      || (signedFirst && commune !== null && foldKey(place2).includes(foldKey(commune))));
+      || (signedFirst && commune !== null && foldKey(place2).includes(foldKey(commune)))
+      // "Fait à Épernay, le 12/06/2025" then "Pour la commune, le maire," on the next line
+      || patterns.communeSignerBelow.test(nextLines(ctx.text, region.start + m.index, 1)[0] ?? ''));
     if (forCommune) {
       // the commune signs apart from the académie (rule signed-before-session)
       if (reading.kind === 'date') ctx.set('convention', 'communeSignedOn', reading.iso, region.start + reading.start, region.start + reading.end);
