@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../lib/rules/index';
 import { messagesEn } from '../../lib/messages/en';
 import { messagesFr } from '../../lib/messages/fr';
+import { hasSharedMaterial, sharedDir } from '../support/shared-material';
 
 const rulesDir = join(__dirname, '../../lib/rules');
 const testsDir = __dirname;
-const catalogue = readFileSync('/work/shared/spec/rules.md', 'utf8');
+const catalogue = hasSharedMaterial ? readFileSync(join(sharedDir, 'spec', 'rules.md'), 'utf8') : '';
 
 /** Rule files: lib/rules/<id>.ts, the registry and the contract aside (helpers live in support/). */
 const ruleFiles = readdirSync(rulesDir)
@@ -25,8 +26,11 @@ function messageIdsIn(id: string): string[] {
 }
 
 describe('rules registry', () => {
-  it('finds the rule files and the catalogue ids (the lists are not empty)', () => {
+  it('finds the rule files (the list is not empty)', () => {
     expect(ruleFiles.length).toBeGreaterThan(30);
+  });
+
+  it.skipIf(!hasSharedMaterial)('finds the catalogue ids of ../shared/spec/rules.md (the list is not empty)', () => {
     expect(catalogueIds.length).toBeGreaterThan(30);
   });
 
@@ -36,7 +40,7 @@ describe('rules registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has a rule for every id of rules.md, and no id rules.md does not know', () => {
+  it.skipIf(!hasSharedMaterial)('has a rule for every id of rules.md, and no id rules.md does not know', () => {
     expect([...ruleFiles].sort()).toEqual([...new Set(catalogueIds)].sort());
   });
 

@@ -9,6 +9,7 @@
  * Standard fonts only (no font file to ship): pdf-lib encodes them in WinAnsi, so characters
  * outside it are mapped to their nearest WinAnsi form first (see `toWinAnsi`).
  */
+import { sharedSeedsDir } from '../support/shared-material';
 import { degrees, PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -292,7 +293,7 @@ function crc32(bytes: Buffer): number {
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const PDF_FIXTURES = join(here, '../fixtures/documents/pdf');
-const SEEDS = process.env.PARAPHE_SEEDS ?? '/work/shared/seeds';
+const SEEDS = process.env.PARAPHE_SEEDS ?? sharedSeedsDir;
 
 async function main(): Promise<void> {
   mkdirSync(PDF_FIXTURES, { recursive: true });

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { emptyRecord } from '../../../lib/record/empty-record';
 import type { Blank, CouncilRecord } from '../../../lib/record/schema';
 
-export const sharedDir = '/work/shared';
+import { sharedDir } from '../../support/shared-material';
+
+export { sharedDir };
 export const expectedDir = join(sharedDir, 'expected');
 export const seedsDir = join(sharedDir, 'seeds');
 
