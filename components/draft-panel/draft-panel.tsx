@@ -12,7 +12,8 @@ import { findingTarget } from '../../lib/draft/draft-fields';
 import { createDraftStore } from '../../lib/storage/draft-store';
 import { createRosterStore } from '../../lib/storage/roster-store';
 import type { StorageArea } from '../../lib/storage/storage-area';
-import type { PageSnapshot } from '../../lib/sites/snapshot';
+import type { FillPlan, FillReport, PageSnapshot } from '../../lib/sites/snapshot';
+import type { Recognition } from '../../lib/sites/index';
 import { setUiLanguage, t, uiLanguage, type UiLanguage } from '../../lib/i18n/ui';
 import { DraftForm } from '../draft-form/draft-form';
 import type { PanelTab } from '../draft-form/draft-tabs';
@@ -20,12 +21,17 @@ import { FindingsList } from '../findings/findings-list';
 import { DraftsList } from '../drafts-list/drafts-list';
 import { ConfirmAction } from '../confirm/confirm-action';
 import { PrefillBar, type DocumentReader } from './prefill-bar';
+import { ActesFill } from '../actes-fill/actes-fill';
 import './draft-panel.css';
 
 interface Props {
   area: StorageArea;
   /** the page collected in the tab, when the panel has one */
   snapshot?: ReadonlySignal<PageSnapshot | null> | null;
+  /** what the page is (an @CTES form shows the fill button; a document is pre-filled once) */
+  recognition?: ReadonlySignal<Recognition | null> | null;
+  /** sends a fill plan to the page (the page session's fill) */
+  fill?: ((plan: FillPlan) => Promise<FillReport>) | null;
   draftOptions?: DraftOptions;
   /** autosave delay, ≤ 500 ms */
   saveDelayMs?: number;
@@ -38,7 +44,7 @@ function afterRender(run: () => void): void {
   else setTimeout(run, 0);
 }
 
-export function DraftPanel({ area, snapshot = null, draftOptions, saveDelayMs = 400, reader }: Props) {
+export function DraftPanel({ area, snapshot = null, recognition = null, fill = null, draftOptions, saveDelayMs = 400, reader }: Props) {
   const session = useMemo(
     () => createDraftSession(
       createDraftStore(area, { debounceMs: saveDelayMs }),
@@ -82,9 +88,10 @@ export function DraftPanel({ area, snapshot = null, draftOptions, saveDelayMs = 
           {problems.map((p) => <p key={p}>{p}</p>)}
         </div>
       )}
-      <PrefillBar session={session} snapshot={snapshot} reader={reader} />
+      <PrefillBar session={session} snapshot={snapshot} recognition={recognition} reader={reader} />
       {open && (
         <>
+          {snapshot && recognition && fill && <ActesFill key={open.id} draft={open.draft} snapshot={snapshot} recognition={recognition} fill={fill} />}
           {/* Not a live region: "Enregistré" after every pause would talk over the typing. */}
           <p class="save-status" data-save-status={status}>
             {status === 'pending' ? t('drafts.saving') : status === 'saved' ? `✓ ${t('drafts.saved')}` : ''}

@@ -2,10 +2,12 @@
  * Bring values in from outside: the page open in the tab (its collected text) or a PDF dropped
  * or chosen. Readers and pdf.js load on first use only.
  */
-import { useSignal } from '@preact/signals';
+import { useSignal, useSignalEffect } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import type { DraftSession } from '../../lib/draft/draft-session';
 import type { PageSnapshot } from '../../lib/sites/snapshot';
+import type { Recognition } from '../../lib/sites/index';
+import type { Provenance } from '../../lib/draft/draft-model';
 import type { ReadResult } from '../../lib/read/read-result';
 import { t } from '../../lib/i18n/ui';
 
@@ -33,29 +35,43 @@ async function loadPdfReader() {
   return pdf;
 }
 
+/**
+ * Pages already pre-filled automatically while this panel lives: coming back to a page after
+ * clearing a value must not bring the value back behind the secretary's back.
+ */
+const autoPrefilledUrls = new Set<string>();
+
+/** Nothing typed, confirmed or read yet (roster counts alone do not make a draft started). */
+function isUntouched(provenance: Record<string, Provenance>): boolean {
+  return Object.values(provenance).every((p) => p.origin === 'roster');
+}
+
 interface Props {
   session: DraftSession;
   snapshot: ReadonlySignal<PageSnapshot | null> | null;
+  /** a convention or deliberation page pre-fills an untouched draft once, automatically */
+  recognition?: ReadonlySignal<Recognition | null> | null;
   reader?: DocumentReader | undefined;
 }
 
-export function PrefillBar({ session, snapshot, reader = lazyReader }: Props) {
+export function PrefillBar({ session, snapshot, recognition = null, reader = lazyReader }: Props) {
   const notice = useSignal<Notice>(null);
   const progress = useSignal<{ done: number; total: number } | null>(null);
   const dragging = useSignal(false);
 
-  const prefill = async (text: string, sourceName: string, label: string) => {
+  const prefill = async (text: string, sourceName: string, label: string, auto = false) => {
     const result = await reader(text, sourceName);
     const count = session.prefill(result, label);
-    notice.value = { kind: 'info', text: count > 0 ? t('prefill.done', { count, source: label }) : t('prefill.nothing', { source: label }) };
+    const done = count > 0 ? t('prefill.done', { count, source: label }) : t('prefill.nothing', { source: label });
+    notice.value = { kind: 'info', text: auto ? `${t('prefill.auto')} ${done}` : done };
     for (const note of result.notes) notice.value = { kind: 'info', text: `${notice.value.text} ${note}` };
   };
 
-  const fromPage = async () => {
-    const page = snapshot?.value;
+  const fromPage = async (auto = false) => {
+    const page = snapshot?.peek();
     if (!page) return;
     try {
-      await prefill(page.text, page.url, t('provenance.page'));
+      await prefill(page.text, page.url, t('provenance.page'), auto);
     } catch (error) {
       notice.value = { kind: 'error', text: t('prefill.failed', { reason: message(error) }) };
     }
@@ -80,9 +96,21 @@ export function PrefillBar({ session, snapshot, reader = lazyReader }: Props) {
     }
   };
 
+  const documentKind = recognition?.value?.kind === 'convention' || recognition?.value?.kind === 'deliberation';
+  useSignalEffect(() => {
+    const url = snapshot?.value?.url;
+    const kind = recognition?.value?.kind;
+    const open = session.current.value;
+    if (!url || !open || (kind !== 'convention' && kind !== 'deliberation')) return;
+    if (autoPrefilledUrls.has(url) || !isUntouched(open.draft.provenance.peek())) return;
+    autoPrefilledUrls.add(url);
+    void fromPage(true);
+  });
+
   const p = progress.value;
   return (
     <section class="prefill-bar">
+      {documentKind && <p class="prefill-recognition">{recognition?.value?.summary}</p>}
       {snapshot && (
         <button type="button" disabled={!snapshot.value} onClick={() => void fromPage()}>{t('prefill.fromPage')}</button>
       )}

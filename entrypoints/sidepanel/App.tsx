@@ -17,7 +17,7 @@ export function App({ session }: { session: PageSession }) {
         {/* ── DRAFT PANEL GOES HERE (panel engineer) ──────────────────────────────────────
             Mount the drafting UI below. It may read session.snapshot (the collected page, null
             when unreadable) and session.recognition, and fill a portal with session.fill(plan). */}
-        <LazyDraftPanel area={storageArea} snapshot={session.snapshot} />
+        <LazyDraftPanel area={storageArea} snapshot={session.snapshot} recognition={session.recognition} fill={session.fill} />
       </main>
     </div>
   );

@@ -33,7 +33,8 @@ describe.skipIf(!existsSync(readerPath) || !hasSharedMaterial)('altered document
     expect(names.length).toBeGreaterThanOrEqual(8);
   });
 
-  for (const name of names) {
+  // a skipped describe still collects its body: read the seeds only when they are there
+  for (const name of hasSharedMaterial ? names : []) {
     const alteration = JSON.parse(readFileSync(join(alteredDir, `${name}.rules.json`), 'utf8')) as Alteration;
     describe(`${name}: ${alteration.changed}`, () => {
       const findings = findingsOf(readFileSync(join(alteredDir, `${name}.txt`), 'utf8'), `${name}.txt`);
