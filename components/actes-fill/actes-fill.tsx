@@ -14,6 +14,7 @@ import { planActesFill } from '../../lib/sites/fill-plan';
 import { actesFields } from '../../lib/write/actes-fields';
 import { t } from '../../lib/i18n/ui';
 import { actesFillInput, skipReasonKey } from './actes-fill-values';
+import './actes-fill.css';
 
 interface Props {
   draft: Draft;

@@ -39,14 +39,14 @@ async function fillFromPanel(handle: PanelHandle): Promise<string> {
   assert.match(report, /Quorum non atteint/);
   assert.match(report, /champ\(s\) rempli\(s\) sur le portail/);
   assert.match(report, /Joignez vous-même : Document principal : la délibération signée/);
-  return `${report}\n${outcome}`;
+  return `${report}\n${outcome.replace(/\s*\n\s*/g, ' ; ')}`;
 }
 
 type Events = { type: string; id: string; value: string }[];
 
 export default defineScenario({
   name: 'panneau : remplir le formulaire @CTES depuis le brouillon (S²LOW, Pastell)',
-  browsers: ['chromium'],
+  browsers: ['chromium', 'firefox'],
   async run(ctx) {
     const s2low = await ctx.openFixture('pages/s2low-transaction.html');
     const handle = await ctx.openPanelFor(s2low);
@@ -65,7 +65,7 @@ export default defineScenario({
     const listed = await panel.$eval('.actes-fill-values', (el) => (el as HTMLElement).innerText);
     ctx.log(`valeurs annoncées : ${listed.replace(/\s+/g, ' ')}`);
     const report = await fillFromPanel(handle);
-    ctx.log(`S²LOW : ${report.split('\n').pop()}`);
+    ctx.log(`S²LOW : ${report.split('\n').pop()!.replace(/\s*\n\s*/g, ' | ')}`);
     await ctx.screenshot(panel, 'panel-fill-actes-s2low');
 
     const state = await s2low.evaluate(() => ({
@@ -93,7 +93,7 @@ export default defineScenario({
     const second = await ctx.openPanelFor(pastell);
     await second.waitForState('readable');
     const pastellReport = await fillFromPanel(second);
-    ctx.log(`Pastell : ${pastellReport.split('\n').pop()}`);
+    ctx.log(`Pastell : ${pastellReport.split('\n').pop()!.replace(/\s*\n\s*/g, ' | ')}`);
     assert.match(pastellReport, /Classification \(à choisir sur le portail\)/);
     const onPastell = await pastell.evaluate(() => ({
       nature: (document.getElementById('acte_nature') as HTMLSelectElement).value,
