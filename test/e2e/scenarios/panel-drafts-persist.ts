@@ -5,7 +5,7 @@ export default defineScenario({
   name: 'panneau : le brouillon survit à la fermeture du panneau',
   browsers: ['chromium', 'firefox'],
   async run(ctx) {
-    const page = await ctx.openFixture('pages/e2e-deliberation.html');
+    const page = await ctx.openFixture('pages/e2e-untitled.html'); // not a recognised document: no automatic pre-fill of the fresh draft
     const first = (await ctx.openPanelFor(page)).page;
     await first.waitForSelector('[role="tab"]');
     await first.$$eval('[role="tab"]', (tabs) => (tabs.find((t) => t.textContent?.startsWith('Acte')) as HTMLElement).click());

@@ -36,7 +36,7 @@ export default defineScenario({
   name: 'panneau : le quorum manquant s’affiche à côté de « Présents » avant la frappe suivante',
   browsers: ['chromium', 'firefox'],
   async run(ctx) {
-    const page = await ctx.openFixture('pages/e2e-deliberation.html');
+    const page = await ctx.openFixture('pages/e2e-untitled.html'); // not a recognised document: no automatic pre-fill of the fresh draft
     const panel = (await ctx.openPanelFor(page)).page;
     await panel.waitForSelector('[role="tab"]');
     // the rules load right after the first paint
