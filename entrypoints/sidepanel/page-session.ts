@@ -5,7 +5,7 @@
  */
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Browser } from 'wxt/browser';
-import { recognisePage, type Recognition } from '../../lib/sites/index';
+import type { Recognition } from '../../lib/sites/index';
 import type { FillPlan, FillReport, PageSnapshot } from '../../lib/sites/snapshot';
 import { accessFromInjectionError, accessFromUrl } from '../../lib/messaging/page-access';
 import { originPattern, type PageSession, type PageState } from '../../lib/messaging/page-state';
@@ -14,6 +14,11 @@ import { collectResponseSchema, contentReadySchema, fillResponseSchema, panelNot
 type Tab = Browser.tabs.Tab;
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+// The recognisers bring the readers and every pattern (over half the panel's code): the shell
+// paints its status first and fetches them with the first page it reads (issue 7: ≤ 50 kB gzip
+// before the first paint).
+const loadRecogniser = () => import('../../lib/sites/index').then((module) => module.recognisePage);
 
 export function createPageSession(boundTabId: number | null): PageSession {
   const state = signal<PageState>({ status: 'loading' });
@@ -58,6 +63,7 @@ export function createPageSession(boundTabId: number | null): PageSession {
       return top({ status: 'unreadable', reason: 'pdf-viewer', title: snapshot.title || title, url: snapshot.url });
     }
     const page = { title: snapshot.title, url: snapshot.url };
+    const recognisePage = await loadRecogniser();
     const recognition = recognisePage(snapshot);
     if (recognition.kind === 'unknown' && snapshot.frameCount > 0) {
       const inFrame = await readFrames(tab.id);
@@ -76,6 +82,7 @@ export function createPageSession(boundTabId: number | null): PageSession {
     } catch {
       return null; // frames of other origins: not ours to read
     }
+    const recognisePage = await loadRecogniser();
     for (const frameId of frameIds) {
       const answer = await collect(tabId, frameId);
       if (!answer.ok) continue;

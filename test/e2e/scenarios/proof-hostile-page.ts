@@ -6,6 +6,7 @@
  * trigger the page's own handlers either (Paraphe only reads).
  */
 import assert from 'node:assert/strict';
+import type { ElementHandle } from 'puppeteer-core';
 import { defineScenario } from '../scenario';
 
 interface PanelDom {
@@ -33,11 +34,11 @@ export default defineScenario({
     await panel.waitForState('readable');
     // Pre-filling brings the page's text into the draft form too, when the drafting panel is there.
     const prefill = await panel.page.waitForFunction(
-      () => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Pré-remplir depuis la page' && !b.disabled) ?? false,
+      () => Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Pré-remplir depuis la page' && !b.disabled) ?? null,
       { timeout: 5_000 },
     ).catch(() => null);
     if (prefill) {
-      await prefill.asElement()?.click();
+      await (prefill as ElementHandle<HTMLButtonElement>).click();
       await panel.page.waitForFunction(() => /pré-rempli|Rien à reprendre|Lecture impossible/.test(document.body.innerText), { timeout: 5_000 });
       ctx.log(`pré-remplissage depuis la page hostile : ${await panel.page.evaluate(() => document.body.innerText.match(/[^\n]*(?:pré-rempli|Rien à reprendre|Lecture impossible)[^\n]*/)?.[0] ?? '')}`);
     } else {
