@@ -30,6 +30,8 @@ export const MAX_FILE_BYTES = 60 * 1024 * 1024;
 
 const PDF_ERRORS: Record<PdfErrorCode, InputErrorCode> = {
   'no-text': 'pdf-no-text', encrypted: 'pdf-encrypted', corrupt: 'pdf-corrupt', 'too-large': 'too-large', empty: 'pdf-empty',
+  // the browser's missing worker file never happens in node, where pdf.js runs in-thread
+  'no-worker': 'unreadable',
 };
 
 export function detectInputType(bytes: Uint8Array, fileName: string): InputType | 'office' | 'image' | 'binary' {

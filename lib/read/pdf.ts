@@ -3,8 +3,8 @@
  *
  * The panel imports this module lazily; pdf.js itself is a further lazy import so that
  * nothing of it weighs on the panel's first load. In the browser the worker must be a file of
- * the extension (never a CDN): call `setPdfWorkerUrl(browser.runtime.getURL(...))` first, or
- * pdf.js runs on the main thread from a bundled chunk. In node there is no worker at all.
+ * the extension (never a CDN): call `setPdfWorkerUrl(url)` first (the panel passes the worker
+ * file Vite emits), else reading fails with a French message. In node there is no worker at all.
  */
 import { dropRunningLines, layoutPage, pagesToText, type PageLine, type TextRun } from './pdf-text-layout';
 
@@ -25,7 +25,7 @@ export interface PdfText {
   pagesWithoutText?: number[];
 }
 
-export type PdfErrorCode = 'no-text' | 'encrypted' | 'corrupt' | 'too-large' | 'empty';
+export type PdfErrorCode = 'no-text' | 'encrypted' | 'corrupt' | 'too-large' | 'empty' | 'no-worker';
 
 /** A PDF Paraphe cannot read; `message` is French, for the secretary. */
 export class PdfReadError extends Error {
@@ -41,6 +41,7 @@ export const PDF_MESSAGES: Record<PdfErrorCode, string> = {
   corrupt: 'Ce fichier PDF est endommagé ou n’est pas un PDF valide : Paraphe ne peut pas le lire.',
   'too-large': 'Ce PDF est trop volumineux pour être lu (plus de 100 Mo).',
   empty: 'Ce PDF ne contient aucune page.',
+  'no-worker': 'Le lecteur de PDF de Paraphe n’a pas pu démarrer (module de lecture introuvable). Rechargez le panneau puis réessayez.',
 };
 
 const DEFAULT_MAX_PAGES = 200;
@@ -62,6 +63,12 @@ export function setPdfWorkerUrl(url: string | null): void {
 const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 
 function loadPdfjs(): Promise<PdfJs> {
+  // In the browser the worker is a file of the extension, set by the panel (setPdfWorkerUrl). No
+  // bundled fallback: it would ship pdf.js's worker a second time (1 MB) for a path never taken.
+  // Checked before memoising, so a later setPdfWorkerUrl still works.
+  if (!isNode && !workerUrl && !(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker) {
+    return Promise.reject(new PdfReadError('no-worker', PDF_MESSAGES['no-worker']));
+  }
   pdfjsPromise ??= (async () => {
     const scope = globalThis as { pdfjsWorker?: unknown };
     if (isNode) {
@@ -77,8 +84,6 @@ function loadPdfjs(): Promise<PdfJs> {
     }
     const lib = await import('pdfjs-dist');
     if (workerUrl) lib.GlobalWorkerOptions.workerSrc = workerUrl;
-    // @ts-ignore -- pdf.js ships no types for its worker module; only its presence matters
-    else scope.pdfjsWorker ??= await import('pdfjs-dist/build/pdf.worker.mjs');
     return lib;
   })();
   return pdfjsPromise;
