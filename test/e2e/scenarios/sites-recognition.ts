@@ -1,7 +1,7 @@
-import assert from 'node:assert/strict';
 import { defineScenario } from '../scenario';
+import { checkRecognition, type RecognitionCase } from '../tools/recognition-cases';
 
-const cases = [
+const cases: RecognitionCase[] = [
   { path: 'pages/s2low-transaction.html', kind: 'actes-form', summary: /S²LOW/ },
   { path: 'pages/stela-acte.html', kind: 'actes-form', summary: /Stela/ },
   { path: 'pages/pastell-acte.html', kind: 'actes-form', summary: /Pastell/ },
@@ -13,19 +13,6 @@ export default defineScenario({
   name: 'sites : le panneau reconnaît les formulaires @CTES par leurs libellés',
   browsers: ['chromium', 'firefox'],
   async run(ctx) {
-    for (const { path, kind, summary } of cases) {
-      const page = await ctx.openFixture(path);
-      const panel = await ctx.openPanelFor(page);
-      await panel.waitForState('readable');
-      const recognition = await panel.page.$eval('[data-page-kind]', (el) => ({
-        kind: el.getAttribute('data-page-kind'),
-        summary: el.querySelector('.page-status-summary')?.textContent?.trim() ?? '',
-      }));
-      ctx.log(`${path} : ${recognition.kind} — ${recognition.summary}`);
-      assert.equal(recognition.kind, kind, `${path} recognised as ${kind}`);
-      assert.match(recognition.summary, summary, `${path} summary`);
-      await panel.page.close();
-      await page.close();
-    }
+    await checkRecognition(ctx, cases);
   },
 });
