@@ -10,6 +10,7 @@ import type { Recognition } from '../../lib/sites/index';
 import type { Provenance } from '../../lib/draft/draft-model';
 import type { ReadResult } from '../../lib/read/read-result';
 import { t } from '../../lib/i18n/ui';
+import { incomingPdf } from './pdf-intake';
 
 type Notice = { kind: 'info' | 'error'; text: string } | null;
 
@@ -77,8 +78,8 @@ export function PrefillBar({ session, snapshot, recognition = null, reader = laz
     }
   };
 
-  const fromFile = async (file: File) => {
-    const bytes = new Uint8Array(await file.arrayBuffer());
+  /** the one path for PDF bytes: a chosen or dropped file, or the PDF open in the tab */
+  const fromPdfBytes = async (bytes: Uint8Array, sourceName: string, label: string) => {
     // "%PDF" at the start: the type a browser reports for a dropped file is not reliable.
     if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
       notice.value = { kind: 'error', text: t('pdf.notPdf') };
@@ -88,13 +89,22 @@ export function PrefillBar({ session, snapshot, recognition = null, reader = laz
       progress.value = { done: 0, total: 1 };
       const { readPdf } = await loadPdfReader();
       const { text } = await readPdf(bytes, { onProgress: (done, total) => (progress.value = { done, total }) });
-      await prefill(text, file.name, t('provenance.pdf'));
+      await prefill(text, sourceName, label);
     } catch (error) {
       notice.value = { kind: 'error', text: t('prefill.failed', { reason: message(error) }) };
     } finally {
       progress.value = null;
     }
   };
+
+  const fromFile = async (file: File) => fromPdfBytes(new Uint8Array(await file.arrayBuffer()), file.name, t('provenance.pdf'));
+
+  useSignalEffect(() => {
+    const pdf = incomingPdf.value;
+    if (!pdf || !session.current.value) return;
+    incomingPdf.value = null;
+    void fromPdfBytes(pdf.bytes, pdf.label, pdf.label);
+  });
 
   const documentKind = recognition?.value?.kind === 'convention' || recognition?.value?.kind === 'deliberation';
   useSignalEffect(() => {

@@ -21,6 +21,10 @@ interface PageStatusText {
   grant: (host: string) => string;
   grantRefused: string;
   fromFrame: string;
+  readTabPdf: string;
+  readTabPdfBusy: string;
+  readTabPdfRefused: string;
+  readTabPdfFailed: (detail: string) => string;
   kinds: Record<PageKind, string>;
   unreadable: Record<UnreadableReason, string>;
   failed: Record<ReadFailure, string>;
@@ -39,6 +43,10 @@ const fr: PageStatusText = {
   grant: (host) => `Toujours autoriser Paraphe sur ${host}`,
   grantRefused: 'Autorisation non accordée : il faudra cliquer sur l’icône à chaque visite.',
   fromFrame: 'Trouvé dans un cadre intégré à la page.',
+  readTabPdf: 'Lire ce PDF dans Paraphe',
+  readTabPdfBusy: 'Téléchargement du PDF…',
+  readTabPdfRefused: 'Autorisation refusée : Paraphe ne peut pas télécharger ce PDF. Enregistrez le fichier puis déposez-le dans Paraphe ; votre brouillon est intact.',
+  readTabPdfFailed: (detail) => `Le téléchargement du PDF a échoué (${detail}). Enregistrez le fichier puis déposez-le dans Paraphe ; votre brouillon est intact.`,
   failed: {
     'script-not-started': 'Le script de lecture de Paraphe n’a pas démarré dans cette page. Rechargez la page puis réessayez.',
     'bad-answer': 'La page a répondu dans un format inattendu ; rechargez-la puis réessayez.',
@@ -69,6 +77,10 @@ const en: PageStatusText = {
   grant: (host) => `Always allow Paraphe on ${host}`,
   grantRefused: 'Permission not granted: you will have to click the icon on each visit.',
   fromFrame: 'Found in a frame embedded in the page.',
+  readTabPdf: 'Read this PDF in Paraphe',
+  readTabPdfBusy: 'Downloading the PDF…',
+  readTabPdfRefused: 'Permission refused: Paraphe cannot download this PDF. Save the file and drop it into Paraphe; your draft is untouched.',
+  readTabPdfFailed: (detail) => `Downloading the PDF failed (${detail}). Save the file and drop it into Paraphe; your draft is untouched.`,
   failed: {
     'script-not-started': 'Paraphe’s reading script did not start in this page. Reload the page and try again.',
     'bad-answer': 'The page answered in an unexpected format; reload it and try again.',

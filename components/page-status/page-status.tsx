@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { displayHost, originPattern, type PageSession, type PageState } from '../../lib/messaging/page-state';
 import { pageStatusText } from './page-status-text';
+import { fetchTabPdf } from '../draft-panel/pdf-intake';
 
 export function PageStatus({ session }: { session: PageSession }) {
   const state = session.state.value;
@@ -42,6 +43,7 @@ function PageStatusBody({ state, session }: { state: PageState; session: PageSes
           <p class="page-status-message page-status-warning" data-unreadable-reason={state.reason}>
             {text.unreadable[state.reason]}
           </p>
+          {state.reason === 'pdf-viewer' && state.url && /^https?:\/\//i.test(state.url) && <ReadTabPdf url={state.url} />}
         </>
       );
     case 'failed':
@@ -95,6 +97,40 @@ function GrantOrigin({ session, url }: { session: PageSession; url: string }) {
         {text.grant(displayHost(url))}
       </button>
       {refused && <span class="page-status-message"> {text.grantRefused}</span>}
+    </p>
+  );
+}
+
+/** The browser's viewer hides the PDF from scripts, but the panel may fetch its bytes once allowed. */
+function ReadTabPdf({ url }: { url: string }) {
+  const [outcome, setOutcome] = useState<{ kind: 'busy' | 'refused' | 'done' } | { kind: 'failed'; detail: string } | null>(null);
+  const text = pageStatusText();
+  const note = outcome?.kind === 'busy' ? text.readTabPdfBusy
+    : outcome?.kind === 'refused' ? text.readTabPdfRefused
+    : outcome?.kind === 'failed' ? text.readTabPdfFailed(outcome.detail)
+    : null;
+  return (
+    <p class="page-status-read-pdf">
+      <button
+        type="button"
+        disabled={outcome?.kind === 'busy'}
+        onClick={() => {
+          setOutcome({ kind: 'busy' });
+          // fetchTabPdf() asks for the origin inside the click: browsers refuse the prompt otherwise.
+          fetchTabPdf(url).then(
+            (result) => setOutcome(result.ok ? { kind: 'done' } : result.reason === 'refused' ? { kind: 'refused' } : { kind: 'failed', detail: result.detail }),
+            (error: unknown) => setOutcome({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) }),
+          );
+        }}
+      >
+        {text.readTabPdf}
+      </button>
+      {note && (
+        <span class={`page-status-message${outcome?.kind === 'busy' ? '' : ' page-status-error'}`} role={outcome?.kind === 'busy' ? undefined : 'alert'}>
+          {' '}
+          {note}
+        </span>
+      )}
     </p>
   );
 }
