@@ -109,7 +109,9 @@ const breakages: [string, (record: CouncilRecord) => CouncilRecord | null][] = [
     if (!proxy) return null;
     return { ...r, attendance: { ...r.attendance, proxies: [{ ...proxy, to: 'Quelquun DAUTRE' }, ...others] } };
   }],
-  ['actes-id-date', (r) => ({ ...r, deliberation: { ...r.deliberation, actesId: (r.deliberation.actesId as string).replace(/-(\d{4})(\d{4})-/, (_, y: string, md: string) => `-${Number(y) - 1}${md}-`) } })],
+  // the id dated the day before the session: a valid date (a year back from 29 February is not one,
+  // and would rightly fire actes-id-format instead)
+  ['actes-id-date', (r) => ({ ...r, deliberation: { ...r.deliberation, actesId: (r.deliberation.actesId as string).replace(/-(\d{4})(\d{2})(\d{2})-/, (_, y: string, m: string, d: string) => `-${new Date(Date.UTC(Number(y), Number(m) - 1, Number(d) - 1)).toISOString().slice(0, 10).replace(/-/g, '')}-`) } })],
   ['date-order', (r) => ({ ...r, session: { ...r.session, convocationDate: '2031-01-01' } })],
 ];
 
