@@ -1,6 +1,6 @@
 import { defineRule, type Finding } from './rule';
 import { nameKey } from '../names/person-name';
-import { rememberLast } from './support/remember-last';
+import { attendanceListInputs, rememberLast } from './support/remember-last';
 
 const remember = rememberLast<Finding[]>();
 
@@ -16,7 +16,7 @@ export default defineRule({
   fields: ['attendance.presentNames', 'attendance.absentNames', 'attendance.proxies'],
   basis: 'registre des délibérations',
   check(record) {
-    return remember([record.attendance.presentNames, record.attendance.presentNames.length, record.attendance.proxies, record.attendance.proxies.length, record.attendance.absentNames, record.attendance.absentNames.length], () => {
+    return remember(attendanceListInputs(record), () => {
       const { presentNames, absentNames, proxies } = record.attendance;
       const seen = new Map<string, { name: string; roles: Role[] }>();
       const note = (name: string, role: Role): void => {

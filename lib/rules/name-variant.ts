@@ -1,7 +1,7 @@
 import { defineRule, type Finding } from './rule';
 import type { CouncilRecord } from '../record/schema';
 import { nameKey, nameVariant, nameWords } from '../names/person-name';
-import { rememberLast } from './support/remember-last';
+import { attendanceListInputs, rememberLast } from './support/remember-last';
 
 const remember = rememberLast<Finding[]>();
 
@@ -16,7 +16,7 @@ export default defineRule({
   fields: ['attendance.presentNames', 'convention.academyRepresentative', 'signatories'],
   basis: 'orthographe des noms',
   check(record) {
-    return remember([record.attendance.presentNames, record.attendance.presentNames.length, record.attendance.proxies, record.attendance.proxies.length, record.attendance.absentNames, record.attendance.absentNames.length, record.attendance.nonParticipantNames, record.attendance.nonParticipantNames?.length, record.commune.mayor, record.session.president, record.session.secretary, record.convention.academyRepresentative, record.signatories, record.signatories?.length], () => {
+    return remember([...attendanceListInputs(record), record.attendance.nonParticipantNames, record.attendance.nonParticipantNames?.length, record.commune.mayor, record.session.president, record.session.secretary, record.convention.academyRepresentative, record.signatories, record.signatories?.length], () => {
       const findings: Finding[] = [];
       // Two names one word apart share the key of their other words: bucket by it, O(names × words).
       const buckets = new Map<string, { name: string; word: string }[]>();

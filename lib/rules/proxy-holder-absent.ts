@@ -1,7 +1,7 @@
 import { defineRule, type Finding } from './rule';
 import { samePerson } from '../names/person-name';
 import { mayBePresent, presentListComplete } from './support/attendance';
-import { rememberLast } from './support/remember-last';
+import { attendanceListInputs, rememberLast } from './support/remember-last';
 
 const remember = rememberLast<Finding[]>();
 
@@ -16,7 +16,7 @@ export default defineRule({
   fields: ['attendance.proxies', 'attendance.presentNames'],
   basis: 'CGCT, art. L2121-20',
   check(record) {
-    return remember([record.attendance.presentNames, record.attendance.presentNames.length, record.attendance.proxies, record.attendance.proxies.length, record.attendance.absentNames, record.attendance.absentNames.length, record.attendance.present, record.session.president, record.commune.mayor], () => {
+    return remember([...attendanceListInputs(record), record.attendance.present, record.session.president, record.commune.mayor], () => {
       const { proxies, presentNames, absentNames } = record.attendance;
       if (proxies.length === 0 || presentNames.length === 0) return [];
       const listComplete = presentListComplete(record);

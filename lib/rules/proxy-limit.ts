@@ -2,7 +2,7 @@ import { defineRule, type Finding } from './rule';
 import { healthCrisisWindowOn, isUncertainHealthCrisisDay } from '../calendar/health-crisis';
 import { isMayorTitle, nameKey, nameWords } from '../names/person-name';
 import { presidingName } from './support/attendance';
-import { rememberLast } from './support/remember-last';
+import { attendanceListInputs, rememberLast } from './support/remember-last';
 
 const remember = rememberLast<Finding[]>();
 
@@ -17,7 +17,7 @@ export default defineRule({
   fields: ['attendance.proxies', 'session.date'],
   basis: 'CGCT, art. L2121-20 ; loi 2020-290, art. 10 ; loi 2020-1379, art. 6 ; loi 2021-1465, art. 10',
   check(record) {
-    return remember([record.attendance.presentNames, record.attendance.presentNames.length, record.attendance.proxies, record.attendance.proxies.length, record.attendance.absentNames, record.attendance.absentNames.length, record.session.date, record.session.president, record.commune.mayor], () => {
+    return remember([...attendanceListInputs(record), record.session.date, record.session.president, record.commune.mayor], () => {
       const proxies = record.attendance.proxies;
       if (proxies.length < 2) return [];
       const uncertainDay = isUncertainHealthCrisisDay(record.session.date);

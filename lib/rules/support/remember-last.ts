@@ -1,3 +1,5 @@
+import type { CouncilRecord } from '../../record/schema';
+
 /**
  * Remembers the last result for the same inputs (compared with ===). The draft updates the
  * record immutably with structural sharing (lib/draft/draft-model.ts): a keystroke in another
@@ -16,4 +18,10 @@ export function rememberLast<T>(): (inputs: readonly unknown[], compute: () => T
     lastInputs = inputs;
     return last;
   };
+}
+
+/** The name lists of the attendance block, with their lengths: the inputs the name-heavy rules share. */
+export function attendanceListInputs(record: CouncilRecord): unknown[] {
+  const { presentNames, proxies, absentNames } = record.attendance;
+  return [presentNames, presentNames.length, proxies, proxies.length, absentNames, absentNames.length];
 }
