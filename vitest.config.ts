@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}', 'lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 20000,
+    setupFiles: ['test/support/property-seed.ts'],
   },
 });

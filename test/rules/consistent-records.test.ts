@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { latestConvocationDate } from '../../lib/calendar/jours-francs';
 import { luhnDigitAt } from '../../lib/identifiers/luhn';
 import { uaiCheckLetter } from '../../lib/identifiers/uai';
-import { healthCrisisWindowOn } from '../../lib/calendar/health-crisis';
+import { healthCrisisWindowOn, isUncertainHealthCrisisDay } from '../../lib/calendar/health-crisis';
 import { checkRecord } from '../../lib/rules/index';
 import type { CouncilRecord } from '../../lib/record/schema';
 import { buildRecord, members } from './support/record-builder';
@@ -82,14 +82,15 @@ describe('consistent, lawful records', () => {
         const alarms = checkRecord(record).filter((finding) => finding.severity !== 'info');
         expect(alarms.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PARAPHE_PROPERTY_RUNS ?? 300) },
     );
   });
 });
 
 /** One fact broken in a lawful record: its rule fires at error. */
 const breakages: [string, (record: CouncilRecord) => CouncilRecord | null][] = [
-  ['quorum', (r) => healthCrisisWindowOn(r.session.date) || r.attendance.inOffice === null ? null
+  // (on the days where the crisis regime may or may not apply, the rule only warns, by design)
+  ['quorum', (r) => healthCrisisWindowOn(r.session.date) || isUncertainHealthCrisisDay(r.session.date) || r.attendance.inOffice === null ? null
     : { ...r, attendance: { ...r.attendance, present: Math.floor(r.attendance.inOffice / 2) } }],
   ['votes-sum', (r) => ({ ...r, vote: { ...r.vote, for: (r.vote.for ?? 0) + 1 } })],
   ['expressed-sum', (r) => ({ ...r, vote: { ...r.vote, expressed: (r.vote.expressed ?? 0) + 1 } })],
@@ -125,7 +126,7 @@ describe('lawful records with one fact broken', () => {
           const errors = checkRecord(broken).filter((finding) => finding.severity === 'error').map((finding) => finding.rule);
           expect(errors).toContain(ruleId);
         }),
-        { numRuns: 100 },
+        { numRuns: Number(process.env.PARAPHE_PROPERTY_RUNS ?? 100) },
       );
     });
   }
