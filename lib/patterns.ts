@@ -144,6 +144,10 @@ export const patterns = {
   /** a civility before a name: M., MM, Mme, MMES, Monsieur, Madame… (also glued: "M.LANSADE") */
   leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3}|$)/,
   /** a civility ending a line: the name follows on the next line */
+  /** "… à Martine", "Mme Lucie": a capitalised first name (not a surname in capitals) ending a list line */
+  firstNameAtLineEnd: /(?:^|[\s,;:])(?:à\s+|(?:Monsieur|Madame|Mme|MME|M\.|Mlle)\s+)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$/,
+  /** "BAYLAC ;", "LE GOFF.", "MUGNERET a donné…": a surname in capitals opening a list line */
+  surnameAtLineStart: /^[A-ZÀ-Ý]{2,}(?:[-' ][A-ZÀ-Ý]{2,}){0,2}(?=$|[\s,;.)])/,
   trailingCivility: /(?:^|\s)(?:Monsieur|Madame|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)$/,
   /** a civility inside a list, where a new person (or group) starts: "… ZIOUANI Mahjoubia MM BERGIA" */
   inlineCivility: /[ \t](?=(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)[ \t])/g,
@@ -184,17 +188,17 @@ export const patterns = {
   /** a lower-case word (sentence text rather than a list of names) */
   lowerWord: /(?<![A-Za-zÀ-ÿ'-])[a-zà-ÿ][a-zà-ÿ]{3,}(?![A-Za-zÀ-ÿ-])/g,
   /** members in office: "En exercice : 29", "Nombre de conseillers en exercice : 15", "En exercice\t27" */
-  inOfficeCount: /\ben\s+(?:exercice|fonctions?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
+  inOfficeCount: /\ben\s+(?:exercice|fonctions?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}(?:[ \t]*(?:\n|$)|[ \t]{0,3}[–—;,]|[ \t]{1,3}-[ \t])))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,])(\d{1,3})[ \t]{1,3}(?:conseillers\s+|membres\s+)?en\s+exercice\b/gi,
   /** a count in parentheses after a list label: "Présents (9) :", "Représentée (1) :" */
   countInParentheses: /\b(pr[ée]sent|repr[ée]sent|absent|excus|procuration|pouvoir|votant)[a-zé()]{0,6}\s{0,2}\(\s{0,2}(\d{1,3})\s{0,2}\)/gi,
   /** present: "Présents : 26", "Membres présents lors du conseil : 18", "Présents\t19" */
-  presentCount: /\b(?:pr[ée]sente?s?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance|\s+pour\s+ce\s+point|\s+lors\s+du\s+vote)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?pr[ée]sents\b/gi,
+  presentCount: /\b(?:pr[ée]sente?s?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance|\s+pour\s+ce\s+point|\s+lors\s+du\s+vote)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}(?:[ \t]*(?:\n|$)|[ \t]{0,3}[–—;,]|[ \t]{1,3}-[ \t])))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?pr[ée]sents\b/gi,
   /** represented: "Représentés : 8", "Procurations : 03", "Pouvoirs : 2" */
-  representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?repr[ée]sent[ée]{1,2}s?(?![a-zà-ÿ])/gi,
+  representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}(?:[ \t]*(?:\n|$)|[ \t]{0,3}[–—;,]|[ \t]{1,3}-[ \t])))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?repr[ée]sent[ée]{1,2}s?(?![a-zà-ÿ])/gi,
   /** absent: "Absents : 3", "Membres absents : 5" */
-  absentCount: /\b(?:absente?s?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?absents\b/gi,
+  absentCount: /\b(?:absente?s?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}(?:[ \t]*(?:\n|$)|[ \t]{0,3}[–—;,]|[ \t]{1,3}-[ \t])))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?absents\b/gi,
   /** voters: "Votants : 29", "Nombre de votants : 21", "Qui ont pris part à la délibération : 30", "ayant pris part à la délibération : 10", "Votants\n: 14" */
-  votersCount: /\b(?:votants|(?:ont|ayant)\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}[ \t]*(?:\n|$)))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?votants\b/gi,
+  votersCount: /\b(?:votants|(?:ont|ayant)\s+pris\s+part\s+(?:à\s+la\s+d[ée]lib[ée]ration|au\s+vote))(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}(?:[ \t]*(?:\n|$)|[ \t]{0,3}[–—;,]|[ \t]{1,3}-[ \t])))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?votants\b/gi,
 
   // ── proxies ─────────────────────────────────────────────────────────
   /** "X (procuration à Y)", "X (pouvoir à Y)", "X (représenté par Y)" */

@@ -89,14 +89,17 @@ function isBrokenName(block: string, at: number): boolean {
   // "… à M.\nJean-Claude ROUQUET": a civility ends the line, its name starts the next one
   if (patterns.trailingCivility.test(line)) return true;
   if (BREAK_CHARS.has(line[line.length - 1]!)) return false;
+  // "Claire DUNAND\n(pouvoir à Annie BOUVIER)": no entry starts with a parenthesis
+  if (next[0] === '(') return true;
   if (patterns.leadingCivility.test(next)) return false;
+  // "… IZARD à Martine\nBAYLAC ;": a first name ends the line, its surname in capitals starts the next
+  if (patterns.firstNameAtLineEnd.test(line) && patterns.surnameAtLineStart.test(next)) return true;
   // a line that reached the margin was wrapped, not ended ("… a donné\nprocuration à …"),
   // unless it already holds a whole proxy ("X a donné procuration à Y" then the next one)
   if (line.length >= WRAPPED_LINE && !line.includes('\t')) return !isWholeProxy(line.slice(lastSeparatorIn(line) + 1).trim());
   if (!patterns.upperLetter.test(next[0]!)) return false;
-  const lastSeparator = lastSeparatorIn(line);
-  if (lastSeparator === -1) return false;
-  let tail = line.slice(lastSeparator + 1).trim();
+  // a line without separator continues the previous entry's line: the whole line is the entry's start
+  let tail = line.slice(lastSeparatorIn(line) + 1).trim();
   const civility = patterns.leadingCivility.exec(tail);
   if (civility) tail = tail.slice(civility[0].length);
   return tail !== '' && !tail.includes(' ') && patterns.upperLetter.test(tail[0]!);

@@ -33,7 +33,8 @@ export function undoLayout(raw: string): LaidOutText | null {
   while (at <= raw.length) {
     let end = raw.indexOf('\n', at);
     if (end === -1) end = raw.length;
-    const text = raw.slice(at, end);
+    // Windows line ends: the CR belongs to the line break, not to the line (else "délibé-\r" is no cut word)
+    const text = raw.slice(at, end > at && raw.charCodeAt(end - 1) === 13 ? end - 1 : end);
     const gap = innerGap(text);
     const gaps = gap ? [...text.matchAll(patterns.wideGapAll)].length : 0;
     lines.push({ start: at, text, right: gap ? gap.right : -1, leftEnd: gap ? gap.left : text.length, gaps });
