@@ -26,7 +26,7 @@ export const fragments = { NUM_WORDS, MONTH, DAY, YEAR, AMOUNT };
 export const patterns = {
   // ── text normalisation ──────────────────────────────────────────────
   /** page footers a PDF or a print leaves between lines: "Page 2/5", "page 3 sur 7", "- 2 -" */
-  pageFooterLine: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3})?(?:[ \t]{1,3}[—–-][^\n]{0,80})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]?\/[ \t]?\d{1,3})[ \t]*$/i,
+  pageFooterLine: /^[ \t]*(?:[^\n]{1,90}?[ \t]\bpage[ \t]{0,3}\d{1,3}[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3}|page[ \t]{0,3}\d{1,3}(?:[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3})?(?:[ \t]{1,3}[—–-][^\n]{0,80})?|-[ \t]?\d{1,3}[ \t]?-|\d{1,3}[ \t]?\/[ \t]?\d{1,3})[ \t]*$/i,
   /** a Markdown heading marker at the start of a line */
   markdownHeading: /^[ \t]{0,3}#{1,6}[ \t]+/,
   /** a character Markdown escapes with a backslash ("\\-", "\\.") */
@@ -36,7 +36,7 @@ export const patterns = {
   /** a letter (for the apostrophe clean-up of OCR text) */
   letter: /^[A-Za-zÀ-ÿ]$/,
   /** a line that may be a page footer (cheap pre-test before the line pass) */
-  footerHint: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}|-[ \t]?\d{1,3}[ \t]?-[ \t]*$|\d{1,3}[ \t]?\/[ \t]?\d{1,3}[ \t]*$)/im,
+  footerHint: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}|[^\n]{1,90}?\bpage[ \t]{0,3}\d{1,3}[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3}[ \t]*$|-[ \t]?\d{1,3}[ \t]?-[ \t]*$|\d{1,3}[ \t]?\/[ \t]?\d{1,3}[ \t]*$)/im,
   /** a word a sentence cannot end on ("de", "des", "à", "l'"): the line was wrapped */
   danglingWord: /(?:^|[ '])(?:de|du|des|la|le|les|à|au|aux|et|en|par|pour|sur|un|une|ou|dans|avec|l'|d')$/i,
   /** a line that starts in lower case: a wrapped sentence goes on */
@@ -145,9 +145,11 @@ export const patterns = {
   leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3}|$)/,
   /** a civility ending a line: the name follows on the next line */
   /** "… à Martine", "Mme Lucie": a capitalised first name (not a surname in capitals) ending a list line */
-  firstNameAtLineEnd: /(?:^|[\s,;:])(?:à\s+|(?:Monsieur|Madame|Mme|MME|M\.|Mlle)\s+)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$/,
+  firstNameAtLineEnd: /(?:^|[\s,;:])(?:(?:à|par)\s+|(?:Monsieur|Madame|Mme|MME|M\.|Mlle)\s+)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$/,
   /** "BAYLAC ;", "LE GOFF.", "MUGNERET a donné…": a surname in capitals opening a list line */
   surnameAtLineStart: /^[A-ZÀ-Ý]{2,}(?:[-' ][A-ZÀ-Ý]{2,}){0,2}(?=$|[\s,;.)])/,
+  /** a list line ending on the link of a proxy ("X à", "représenté par"): the holder is on the next line */
+  proxyLinkAtLineEnd: /\s(?:à|par)$/,
   trailingCivility: /(?:^|\s)(?:Monsieur|Madame|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)$/,
   /** a civility inside a list, where a new person (or group) starts: "… ZIOUANI Mahjoubia MM BERGIA" */
   inlineCivility: /[ \t](?=(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)[ \t])/g,
@@ -431,7 +433,7 @@ export const patterns = {
 
   // ── deliberation heading ────────────────────────────────────────────
   /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start, also after "Séance du … - " or an item number "2. " */
-  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|[^\n\t]{1,40}\t|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
   numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */

@@ -93,10 +93,13 @@ function paragraphAt(text: string, from: number): { text: string; start: number;
   const limit = Math.min(text.length, start + MAX_SUBJECT);
   let end = lineEndOf(text, start, limit);
   let previous = text.slice(start, end).trim();
+  // the margin is reached by the whole printed line, "Objet : " included
+  let previousWidth = end - (text.lastIndexOf('\n', start - 1) + 1);
   while (end < limit) {
     const nextEnd = lineEndOf(text, end + 1, limit);
     const next = text.slice(end + 1, nextEnd).trim();
-    if (next === '' || !continues(previous, next)) break;
+    if (next === '' || !continues(previous, previousWidth, next)) break;
+    previousWidth = nextEnd - end - 1;
     end = nextEnd;
     previous = next;
   }
@@ -104,12 +107,12 @@ function paragraphAt(text: string, from: number): { text: string; start: number;
   return joined === '' ? null : { text: joined, start, end };
 }
 
-function continues(line: string, next: string): boolean {
+function continues(line: string, width: number, next: string): boolean {
   if (patterns.sentenceStopEnd.test(line)) return false;
   if (patterns.lowerStart.test(next) || patterns.danglingWord.test(line)) return true;
   // a long line looks wrapped, but in text wrapped at 60 columns so does the object's last line
   if (patterns.subjectBodyStart.test(next)) return false;
-  if (line.length >= WRAPPED_LINE) return true;
+  if (width >= WRAPPED_LINE) return true;
   return !patterns.lowerLetter.test(line) && !patterns.lowerLetter.test(next);
 }
 

@@ -91,6 +91,8 @@ function isBrokenName(block: string, at: number): boolean {
   if (BREAK_CHARS.has(line[line.length - 1]!)) return false;
   // "Claire DUNAND\n(pouvoir à Annie BOUVIER)": no entry starts with a parenthesis
   if (next[0] === '(') return true;
+  // "… PEYRARD à\nM. Alexandre VIDAL": a proxy's link word never ends an entry
+  if (patterns.proxyLinkAtLineEnd.test(line)) return true;
   if (patterns.leadingCivility.test(next)) return false;
   // "… IZARD à Martine\nBAYLAC ;": a first name ends the line, its surname in capitals starts the next
   if (patterns.firstNameAtLineEnd.test(line) && patterns.surnameAtLineStart.test(next)) return true;
