@@ -41,6 +41,8 @@ export const patterns = {
   danglingWord: /(?:^|[ '])(?:de|du|des|la|le|les|à|au|aux|et|en|par|pour|sur|un|une|ou|dans|avec|l'|d')$/i,
   /** a line that starts in lower case: a wrapped sentence goes on */
   lowerStart: /^[a-zà-ÿ]/,
+  /** a line that stops mid-sentence (no closing punctuation) */
+  sentenceGoesOn: /[^.;:!?)»\s]$/,
   /** a gap of 3+ spaces between two texts on a line (a column or a table cell boundary) */
   wideGap: /\S {3}/,
   /** every such gap in a line */
@@ -222,11 +224,11 @@ export const patterns = {
 
   // ── votes ───────────────────────────────────────────────────────────
   /** for: "Pour : 13", "POUR\t18", "13 voix pour" */
-  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\b(?:votes?\s+)?pour[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
+  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\b(?:votes?\s+)?pour[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
   /** against: "Contre : 1", "1 contre", "2 voix contre" */
-  againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\bcontre[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
+  againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\bcontre[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
   /** abstentions: "Abstentions : 0", "Abstention\t1", "2 abstentions" */
-  abstentionsCount: new RegExp(String.raw`\babstentions?[ \t]{0,3}(?::|=|\t)[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\babstentions?[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}abstentions?\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}abstentions?\b`, 'gi'),
+  abstentionsCount: new RegExp(String.raw`\babstentions?[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\babstentions?[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}abstentions?\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}abstentions?\b`, 'gi'),
   /** expressed: "Exprimés : 18", "Suffrages exprimés : 29" */
   expressedCount: /\b(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}(?::|=|\t)?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** "exprimés" printed with nothing after it: a blank (rule expressed-missing) */
@@ -325,6 +327,12 @@ export const patterns = {
   /** a cell holding a count */
   countCell: /^\d{1,3}$/,
   /** an address part in a party's sentence ("48 rue Maréchal Foch", "Route de Porticcio", "BP 66") */
+  /** a postal code alone: its town is elsewhere (the next line) */
+  bareCode: /^\d{5}$/,
+  /** a town's name alone on its part: "SAINT-JUST-DE-MÉZENC", "Montferrand-sur-Loue" */
+  townName: /^(?!(?:SIRET|SIREN|[Rr]epr[ée]sent|T[ée]l|Courriel|E-?mail|Cedex|CEDEX)\b)[A-ZÀ-Ý][A-Za-zÀ-ÿ' -]{1,45}$/,
+  /** "43550, SAINT-JUST": the comma the join put between a code and its town */
+  codeThenTown: /(\b\d{5}), /,
   addressPart: /^(?:\d|rue\b|avenue\b|av\.|place\b|boulevard\b|bd\b|route\b|chemin\b|all[ée]e\b|impasse\b|quai\b|cours\b|square\b|mairie\b|h[ôo]tel\s+de\s+ville\b|le\s+bourg\b|lieu-dit\b|bp\b|cs\b|hameau\b)/i,
   /** a SIRET / SIREN mention (its digits are no postal code) */
   siretWord: /siret|siren/i,

@@ -58,7 +58,10 @@ function readAddressInSentence(ctx: ReadContext, base: number, text: string): vo
   if (postal === -1) return;
   let first = postal;
   while (first - 1 > 0 && patterns.addressPart.test(parts[first - 1]!.trim())) first--;
-  const address = parts.slice(first, postal + 1).map((p) => p.trim()).filter(Boolean).join(', ');
+  let last = postal;
+  // "…, Le Bourg, 43550\nSAINT-JUST-DE-MÉZENC, SIRET …": the town wrapped to the next line
+  if (patterns.bareCode.test(parts[postal]!.trim()) && patterns.townName.test(parts[postal + 1]?.trim() ?? '')) last = postal + 1;
+  const address = parts.slice(first, last + 1).map((p) => p.trim()).filter(Boolean).join(', ').replace(patterns.codeThenTown, '$1 ');
   const at = clause.indexOf(parts[first]!.trim());
   if (address.length >= 6) ctx.set('commune', 'address', address, base + at, base + at + address.length);
 }

@@ -100,22 +100,40 @@ export function normalizeText(original: string): NormalizedText {
       keptMap.set(map.subarray(from, to), k);
       k += to - from;
     };
-    let at = 0;
-    while (at <= text.length) {
+    const lines: { at: number; end: number; footer: boolean; blank: boolean }[] = [];
+    for (let at = 0; at <= text.length; ) {
       let end = text.indexOf('\n', at);
       if (end === -1) end = text.length;
       const line = text.slice(at, end);
-      if (!patterns.pageFooterLine.test(line)) {
-        let j = at;
-        for (const m of line.matchAll(patterns.superscriptBraces)) {
-          keep(j, at + m.index);
-          keep(at + m.index + 2, at + m.index + 2 + m[1]!.length);
-          j = at + m.index + m[0].length;
-        }
-        keep(j, Math.min(end + 1, text.length));
-      }
+      lines.push({ at, end, footer: patterns.pageFooterLine.test(line), blank: line.trim() === '' });
       at = end + 1;
     }
+    // A footer cut into a sentence ("à compter\n\nPage 7 sur 9\n\nde sa signature"): the blank
+    // lines around it go too, so the sentence reads on; between paragraphs they stay.
+    const dropped = lines.map((l) => l.footer);
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i]!.footer) continue;
+      let before = i - 1;
+      while (before >= 0 && (lines[before]!.blank || lines[before]!.footer)) before--;
+      let after = i + 1;
+      while (after < lines.length && (lines[after]!.blank || lines[after]!.footer)) after++;
+      if (before < 0 || after >= lines.length) continue;
+      const previous = text.slice(lines[before]!.at, lines[before]!.end).trimEnd();
+      const next = text.slice(lines[after]!.at, lines[after]!.end).trimStart();
+      const goesOn = patterns.danglingWord.test(previous) || patterns.trailingCivility.test(previous) || (patterns.sentenceGoesOn.test(previous) && patterns.lowerStart.test(next));
+      if (goesOn) for (let j = before + 1; j < after; j++) dropped[j] = true;
+    }
+    lines.forEach(({ at, end }, index) => {
+      if (dropped[index]) return;
+      const line = text.slice(at, end);
+      let j = at;
+      for (const m of line.matchAll(patterns.superscriptBraces)) {
+        keep(j, at + m.index);
+        keep(at + m.index + 2, at + m.index + 2 + m[1]!.length);
+        j = at + m.index + m[0].length;
+      }
+      keep(j, Math.min(end + 1, text.length));
+    });
     keptMap[k] = raw.length;
     text = parts.join('');
     finalMap = keptMap;
