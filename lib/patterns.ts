@@ -36,6 +36,10 @@ export const patterns = {
   /** a letter (for the apostrophe clean-up of OCR text) */
   letter: /^[A-Za-zÀ-ÿ]$/,
   /** a line that may be a page footer (cheap pre-test before the line pass) */
+  /** words of a transmission stamp, to look for repeated stamp lines only when there may be some */
+  stampLineHint: /pr[ée]fecture|accus[ée]|\d{3}-\d{9}-\d{8}-/i,
+  /** one line of a transmission stamp: the @CTES id, or a line opening with a stamp's words */
+  stampLine: /^[ \t]*(?:(?:ID|Identifiant(?:\s+de\s+l'acte)?)[ \t]*:[^\n]{0,80}|[^\n]{0,40}\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_]{1,30}-[A-Z]{2}\b[^\n]{0,40}|(?:Accus[ée]|Envoy[ée]|Re[çc]u|R[ée]ception|Publi[ée]|Publication|Affich[ée]|Acte\s+certifi[ée]|Certifi[ée]\s+ex[ée]cutoire|Date\s+de\s+(?:r[ée]ception|publication|t[ée]l[ée]transmission|l'accus[ée]))(?![A-Za-zÀ-ÿ])[^\n]{0,100})$/gim,
   footerHint: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}|[^\n]{1,90}?\bpage[ \t]{0,3}\d{1,3}[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3}[ \t]*$|-[ \t]?\d{1,3}[ \t]?-[ \t]*$|\d{1,3}[ \t]?\/[ \t]?\d{1,3}[ \t]*$)/im,
   /** a word a sentence cannot end on ("de", "des", "à", "l'"): the line was wrapped */
   danglingWord: /(?:^|[ '])(?:de|du|des|la|le|les|à|au|aux|et|en|par|pour|sur|un|une|ou|dans|avec|l'|d')$/i,
@@ -45,6 +49,8 @@ export const patterns = {
   sentenceGoesOn: /[^.;:!?)»\s]$/,
   /** a gap of 3+ spaces between two texts on a line (a column or a table cell boundary) */
   wideGap: /\S {3}/,
+  /** a cell holding only a code or a row number ("9720377C", "12"): the key of a table row */
+  codeCell: /^(?:\d{1,3}|\d{7}[A-Za-z]|[A-Z]{1,4}[-_]?\d{1,6})$/,
   /** every such gap in a line */
   wideGapAll: /\S {3,}(?=\S)/g,
   /** the first such gap in a line (after the character before it) */
@@ -174,7 +180,7 @@ export const patterns = {
 
   // ── attendance ──────────────────────────────────────────────────────
   /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
-  attendanceLabel: /^[ \t]{0,8}(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
+  attendanceLabel: /^[ \t]{0,8}(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
   /** an absence label */
@@ -210,7 +216,7 @@ export const patterns = {
   /** "X a donné procuration à Y", "X, ayant donné pouvoir à Y", "X donne pouvoir à Y" */
   proxyGave: /^(.{2,100}?)\s{1,3}(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:(?:sa\s+|une\s+)?procuration|pouvoir|mandat|d[ée]l[ée]gation)(?:\s+de\s+vote)?\s{1,3}(?:à|a|au)\s{1,3}(.{2,100})$/i,
   /** the holder part alone after a cut: "ayant donné procuration à M. Y" */
-  proxyGaveTail: /^(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:(?:sa\s+|une\s+)?procuration|pouvoir|mandat|d[ée]l[ée]gation)(?:\s+de\s+vote)?\s{1,3}(?:à|a|au)\s{1,3}(.{2,100})$/i,
+  proxyGaveTail: /^(?:(?:(?:a|ayant|avait)\s+donn[ée]|donne)\s+(?:(?:sa\s+|une\s+)?procuration|pouvoir|mandat|d[ée]l[ée]gation)(?:\s+de\s+vote)?\s{1,3}(?:à|a|au)|(?:est\s+)?repr[ée]sent[ée]e?(?:\(e\))?\s+par)\s{1,3}(.{2,100})$/i,
   /** "pouvoir de X à Y", "procuration de X à Y" */
   proxyOf: /^(?:procuration|pouvoir|mandat)\s+de\s+(.{2,100}?)\s{1,3}(?:à|a)\s{1,3}(.{2,100})$/i,
   /** "X représenté(e) par Y" */
@@ -224,11 +230,11 @@ export const patterns = {
 
   // ── votes ───────────────────────────────────────────────────────────
   /** for: "Pour : 13", "POUR\t18", "13 voix pour" */
-  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\b(?:votes?\s+)?pour[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
+  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\b(?:votes?\s+)?pour[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|()-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
   /** against: "Contre : 1", "1 contre", "2 voix contre" */
-  againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\bcontre[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
+  againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\bcontre[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|()-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
   /** abstentions: "Abstentions : 0", "Abstention\t1", "2 abstentions" */
-  abstentionsCount: new RegExp(String.raw`\babstentions?[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\babstentions?[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|)-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}abstentions?\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}abstentions?\b`, 'gi'),
+  abstentionsCount: new RegExp(String.raw`\babstentions?[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\babstentions?[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|()-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}abstentions?\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}abstentions?\b`, 'gi'),
   /** expressed: "Exprimés : 18", "Suffrages exprimés : 29" */
   expressedCount: /\b(?:suffrages\s+)?exprim[ée]s[ \t]{0,3}(?::|=|\t)?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)/gi,
   /** "exprimés" printed with nothing after it: a blank (rule expressed-missing) */
@@ -431,7 +437,7 @@ export const patterns = {
   /** a department code part ("66", "2A", "974") */
   departmentPart: /^(?:\d{2,3}|2[AB])$/,
   /** a line that starts a new entry of a list: a bullet, a number, a school's name */
-  entryStart: /^[ \t]{0,8}(?:[-•*–]\s|\d{1,2}[.)]\s|[EÉ]cole\b|ECOLE\b|[EÉ]\.[EMP]\.)/,
+  entryStart: /^[ \t]{0,8}(?:[-•*–]\s|\d{1,2}[.)]\s|[EÉ]cole\b|ECOLE\b|[EÉ]\.[EMP]\.|(?:UAI|RNE)\b|\d{7}[A-Za-z](?![A-Za-z0-9]))/,
   /** a line ending on an e-mail address */
   endsWithEmail: /@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[.,;]?\s*$/,
   /** the start of a school's name */
@@ -441,7 +447,7 @@ export const patterns = {
 
   // ── deliberation heading ────────────────────────────────────────────
   /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start, also after "Séance du … - " or an item number "2. " */
-  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|[^\n\t]{1,40}\t|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|[^\n\t]{1,40}\t|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+|compte[ -]rendu\s+de\s+(?:la\s+)?)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:[–—]\s{1,3})?(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
   numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */

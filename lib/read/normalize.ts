@@ -14,6 +14,9 @@ export interface NormalizedText {
 const SPACES = new Set(['\u00a0', '\u202f', '\u2007', '\u2009', '\u200a', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2008', '\u3000', '\u205f']);
 const DROPPED = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 const APOSTROPHES = new Set(['\u2019', '\u2018', '\u02bc', '\u00b4', '\u2032']);
+const SUPERSCRIPT_LETTERS: Record<string, string> = {
+  '\u1d49': 'e', '\u02b3': 'r', '\u02e2': 's', '\u1d52': 'o', '\u1d48': 'd', '\u207f': 'n', '\u1d43': 'a', '\u1d50': 'm', '\u1d57': 't', '\u1d4d': 'g', '\u02e1': 'l', '\u1d56': 'p',
+};
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 
 export function normalizeText(original: string): NormalizedText {
@@ -44,7 +47,7 @@ export function normalizeText(original: string): NormalizedText {
       code = LF;
     }
     if (code < 32 && code !== LF && code !== TAB) continue;
-    if (code >= 0x7f && (code < 0xc0 || code >= 0x2000 || code === 0x2bc)) {
+    if (code >= 0x7f && (code < 0xc0 || code >= 0x2000 || code === 0x2bc || (code >= 0x2b0 && code <= 0x2ff) || (code >= 0x1d00 && code < 0x1dc0))) {
       // accented letters (U+00C0–U+1FFF) go straight through; only spaces, marks and ligatures are looked up
       const ch = raw[i]!;
       if (DROPPED.has(ch)) continue;
@@ -52,6 +55,9 @@ export function normalizeText(original: string): NormalizedText {
       else if (APOSTROPHES.has(ch)) code = APOSTROPHE;
       else if (code === 0xba) code = 0xb0; // º → °
       else if (code === 0x2010 || code === 0x2011) code = HYPHEN;
+      // "1ᵉʳ", "2ᵉ", "nᵒ": modifier letters a word processor uses for superscripts read as plain letters
+      const superscript = SUPERSCRIPT_LETTERS[ch];
+      if (superscript) code = superscript.charCodeAt(0);
       const ligature = LIGATURES[ch];
       if (ligature) {
         for (let k = 0; k < ligature.length; k++) push(ligature.charCodeAt(k), i);
@@ -89,8 +95,9 @@ export function normalizeText(original: string): NormalizedText {
   let text = decode(codes, n);
   let finalMap: ArrayLike<number> = map;
   let finalLength = n;
-  // Second pass by line: page footers and superscript braces (only when there are some)
-  if (text.includes('^{') || patterns.footerHint.test(text)) {
+  // Second pass by line: page footers, a transmission stamp repeated on every page, superscript braces
+  const repeatedStamps = repeatedStampLines(text);
+  if (text.includes('^{') || patterns.footerHint.test(text) || repeatedStamps.size > 0) {
     const parts: string[] = [];
     const keptMap = new Int32Array(n + 1);
     let k = 0;
@@ -100,25 +107,51 @@ export function normalizeText(original: string): NormalizedText {
       keptMap.set(map.subarray(from, to), k);
       k += to - from;
     };
-    const lines: { at: number; end: number; footer: boolean; blank: boolean }[] = [];
+    const lines: { at: number; end: number; footer: boolean; stamp: boolean; blank: boolean }[] = [];
+    // the first copy of a repeated stamp is read (stamps.ts); the others only cut the text
+    const seenStamps = new Set<string>();
+    const stampish: boolean[] = [];
+    const stampLineOnce = new RegExp(patterns.stampLine.source, 'i');
     for (let at = 0; at <= text.length; ) {
       let end = text.indexOf('\n', at);
       if (end === -1) end = text.length;
       const line = text.slice(at, end);
-      lines.push({ at, end, footer: patterns.pageFooterLine.test(line), blank: line.trim() === '' });
+      const stampKey = line.trim();
+      const repeat = repeatedStamps.has(stampKey) && seenStamps.has(stampKey);
+      if (repeatedStamps.has(stampKey)) seenStamps.add(stampKey);
+      lines.push({ at, end, footer: patterns.pageFooterLine.test(line), stamp: repeat, blank: line.trim() === '' });
+      stampish.push(repeatedStamps.size > 0 && stampLineOnce.test(line));
       at = end + 1;
+    }
+    // a stamp block with a line of its own ("Envoyé en préfecture le …", then the id seen before) is
+    // the act's stamp, read whole; only a block that merely repeats an earlier one is dropped
+    for (let i = 0; i < lines.length; ) {
+      if (!stampish[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let own = false;
+      while (j < lines.length && (stampish[j] || lines[j]!.blank)) {
+        if (stampish[j] && !lines[j]!.stamp) own = true;
+        j++;
+      }
+      if (own) for (let k = i; k < j; k++) lines[k]!.stamp = false;
+      i = j;
     }
     // A footer cut into a sentence ("à compter\n\nPage 7 sur 9\n\nde sa signature"): the blank
     // lines around it go too, so the sentence reads on; between paragraphs they stay.
-    const dropped = lines.map((l) => l.footer);
+    const dropped = lines.map((l) => l.footer || l.stamp);
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i]!.footer) continue;
       let before = i - 1;
-      while (before >= 0 && (lines[before]!.blank || lines[before]!.footer)) before--;
+      while (before >= 0 && (lines[before]!.blank || dropped[before])) before--;
       let after = i + 1;
-      while (after < lines.length && (lines[after]!.blank || lines[after]!.footer)) after++;
+      while (after < lines.length && (lines[after]!.blank || dropped[after])) after++;
       if (before < 0 || after >= lines.length) continue;
       const previous = text.slice(lines[before]!.at, lines[before]!.end).trimEnd();
+      // "Publié le" left blank above a page break is a blank, not a sentence going on
+      if (new RegExp(patterns.stampLine.source, 'im').test(previous)) continue;
       const next = text.slice(lines[after]!.at, lines[after]!.end).trimStart();
       const goesOn = patterns.danglingWord.test(previous) || patterns.trailingCivility.test(previous) || (patterns.sentenceGoesOn.test(previous) && patterns.lowerStart.test(next));
       if (goesOn) for (let j = before + 1; j < after; j++) dropped[j] = true;
@@ -145,6 +178,22 @@ export function normalizeText(original: string): NormalizedText {
     text,
     toOriginal: layout ? (index: number) => layout.map[toSource(index)]! : toSource,
   };
+}
+
+/**
+ * Lines of a transmission stamp ("Accusé de réception…", "Reçu en préfecture le…", the @CTES id)
+ * that come back on every page of a text copied from a PDF: they cut lists and sentences.
+ */
+function repeatedStampLines(text: string): Set<string> {
+  const repeated = new Set<string>();
+  if (!patterns.stampLineHint.test(text)) return repeated;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(patterns.stampLine)) {
+    const line = m[0].trim();
+    if (seen.has(line)) repeated.add(line);
+    else seen.add(line);
+  }
+  return repeated;
 }
 
 const CR = 13;

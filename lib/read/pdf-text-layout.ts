@@ -51,13 +51,75 @@ const SPACE_GAP_EM = 0.12;
 /** A line spacing more than this ratio over the page's usual spacing is a paragraph break. */
 const PARAGRAPH_GAP_RATIO = 1.4;
 
+/** One table cell of a line: its text and where it stands. */
+interface Cell {
+  text: string;
+  x: number;
+  right: number;
+}
+
+/** A line being built: its cells (one when it has no tab), baseline and font size. */
+interface BuiltLine {
+  cells: Cell[];
+  y: number;
+  size: number;
+  /** the last line of a column set beside another: a paragraph ends there */
+  columnEnd: boolean;
+}
+
+/** Runs read as one flow (the whole page, or one column of a side-by-side region). */
+interface RunBlock {
+  runs: TextRun[];
+  column: boolean;
+}
+
 /** Groups runs into lines (same baseline within a tolerance), left to right. */
 export function layoutPage(page: PageRuns): PageLine[] {
   // pdf.js adds whitespace-only runs spanning the gaps it guessed; the gaps themselves tell
   // a space from a table cell better, so those runs are left out.
   const usable = page.runs.filter((run) => run.text.trim().length > 0 && Number.isFinite(run.x) && Number.isFinite(run.y));
   const runs = usable.filter((run) => !run.rotated);
-  runs.sort((a, b) => b.y - a.y || a.x - b.x);
+  const blocks = readingBlocks(runs, 0).map((block) => ({ block, groups: groupLines(block.runs) }));
+  const starts = columnStarts(blocks.flatMap((b) => b.groups));
+  const lines: BuiltLine[] = [];
+  for (const { block, groups } of blocks) {
+    const built = groups
+      .map((group): BuiltLine => ({ cells: joinRuns(group, starts), y: group[0]!.y, size: medianOf(group.map((r) => r.size)), columnEnd: false }))
+      .filter((line) => line.cells.some((cell) => cell.text.trim().length > 0));
+    const merged = mergeCellContinuations(built);
+    if (block.column && merged.length > 0) merged[merged.length - 1]!.columnEnd = true;
+    lines.push(...merged);
+  }
+  const spacings: number[] = [];
+  for (let i = 1; i < lines.length; i++) spacings.push(lines[i - 1]!.y - lines[i]!.y);
+  // The lower quartile, not the median: a page where every paragraph is one line has more
+  // paragraph gaps than plain line spacings. Columns restart higher up: negative, left out.
+  const usual = quantileOf(spacings.filter((s) => s > 0), 0.25);
+  const laidOut: PageLine[] = lines.map((line, i) => {
+    const next = lines[i + 1];
+    const spacing = next ? line.y - next.y : 0;
+    const text = line.cells.map((cell) => cell.text).join('\t');
+    const left = line.cells[0]!.x;
+    const right = Math.max(...line.cells.map((cell) => cell.right));
+    const gapAfter = next !== undefined && (line.columnEnd || (usual > 0 && spacing > usual * PARAGRAPH_GAP_RATIO && spacing > line.size * 1.3));
+    const charWidth = text.length > 0 ? (right - left) / text.length : line.size / 2;
+    return { text: text.replace(/[ \u00a0]+$/, ''), y: line.y, gapAfter, right, charWidth };
+  });
+  // Rotated text (an @CTES stamp up the margin) would cut into whichever body line shares
+  // its y: it becomes lines of its own after the body, one per column it stands in.
+  const columns = new Map<number, string[]>();
+  for (const run of usable.filter((r) => r.rotated)) {
+    const column = Math.round(run.x / Math.max(run.size, 1));
+    columns.set(column, [...(columns.get(column) ?? []), run.text.trim()]);
+  }
+  if (laidOut.length > 0 && columns.size > 0) laidOut[laidOut.length - 1]!.gapAfter = true;
+  for (const texts of columns.values()) laidOut.push({ text: texts.join(' '), y: 0, gapAfter: true });
+  return laidOut;
+}
+
+/** Runs on one baseline (within half a font size), top to bottom, each line left to right later. */
+function groupLines(block: TextRun[]): TextRun[][] {
+  const runs = [...block].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   let current: TextRun[] = [];
   let baseline = Number.NaN;
@@ -73,38 +135,185 @@ export function layoutPage(page: PageRuns): PageLine[] {
     }
   }
   if (current.length > 0) groups.push(current);
+  return groups;
+}
 
-  const starts = columnStarts(groups);
-  const lines = groups
-    .map((group) => {
-      const text = joinRuns(group, starts);
-      const left = Math.min(...group.map((r) => r.x));
-      const right = Math.max(...group.map((r) => r.x + r.width));
-      const size = medianOf(group.map((r) => r.size));
-      return { text, y: group[0]!.y, size, right, charWidth: text.length > 0 ? (right - left) / text.length : size / 2 };
-    })
-    .filter((line) => line.text.trim().length > 0);
-  const spacings: number[] = [];
-  for (let i = 1; i < lines.length; i++) spacings.push(lines[i - 1]!.y - lines[i]!.y);
-  // The lower quartile, not the median: a page where every paragraph is one line has more
-  // paragraph gaps than plain line spacings.
-  const usual = quantileOf(spacings.filter((s) => s > 0), 0.25);
-  const laidOut: PageLine[] = lines.map((line, i) => {
-    const next = lines[i + 1];
-    const spacing = next ? line.y - next.y : 0;
-    const gapAfter = next !== undefined && usual > 0 && spacing > usual * PARAGRAPH_GAP_RATIO && spacing > line.size * 1.3;
-    return { text: line.text.replace(/[ \u00a0]+$/, ''), y: line.y, gapAfter, right: line.right, charWidth: line.charWidth };
-  });
-  // Rotated text (an @CTES stamp up the margin) would cut into whichever body line shares
-  // its y: it becomes lines of its own after the body, one per column it stands in.
-  const columns = new Map<number, string[]>();
-  for (const run of usable.filter((r) => r.rotated)) {
-    const column = Math.round(run.x / Math.max(run.size, 1));
-    columns.set(column, [...(columns.get(column) ?? []), run.text.trim()]);
+/** Baselines closer than this (points) are one row when telling a table from two columns. */
+const SHARED_BASELINE = 1;
+/** Empty space, in font sizes, that must run down the left of a column's start. */
+const GUTTER_EM = 0.8;
+/** Nested side-by-side regions deeper than this are read as they come. */
+const MAX_COLUMN_DEPTH = 3;
+
+interface Row {
+  y: number;
+  runs: TextRun[];
+}
+
+/** Runs on exactly one baseline (a point apart at most), top to bottom. */
+function exactRows(runs: TextRun[]): Row[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Row[] = [];
+  for (const run of sorted) {
+    const last = rows[rows.length - 1];
+    if (last && last.y - run.y <= SHARED_BASELINE) last.runs.push(run);
+    else rows.push({ y: run.y, runs: [run] });
   }
-  if (laidOut.length > 0 && columns.size > 0) laidOut[laidOut.length - 1]!.gapAfter = true;
-  for (const texts of columns.values()) laidOut.push({ text: texts.join(' '), y: 0, gapAfter: true });
-  return laidOut;
+  return rows;
+}
+
+interface ColumnRegion {
+  top: number;
+  bottom: number;
+  x: number;
+}
+
+/**
+ * Splits runs into blocks read one after the other: a region where two groups of lines stand
+ * side by side (a narrow block of counts beside the session paragraph, a transmission stamp
+ * beside the heading) is read left column first, then right column, instead of line by line
+ * across both. A table is not such a region: its cells share baselines row by row.
+ */
+function readingBlocks(runs: TextRun[], depth: number): RunBlock[] {
+  const region = depth < MAX_COLUMN_DEPTH ? findColumnRegion(runs) : null;
+  if (!region) return runs.length > 0 ? [{ runs, column: false }] : [];
+  const above: TextRun[] = [];
+  const left: TextRun[] = [];
+  const right: TextRun[] = [];
+  const below: TextRun[] = [];
+  for (const run of runs) {
+    if (run.y > region.top + SHARED_BASELINE) above.push(run);
+    else if (run.y < region.bottom - SHARED_BASELINE) below.push(run);
+    else if (run.x >= region.x) right.push(run);
+    else left.push(run);
+  }
+  const asColumn = (blocks: RunBlock[]): RunBlock[] => blocks.map((block, i) => (i === blocks.length - 1 ? { ...block, column: true } : block));
+  return [
+    ...(above.length > 0 ? [{ runs: above, column: false }] : []),
+    ...asColumn(readingBlocks(left, depth + 1)),
+    ...asColumn(readingBlocks(right, depth + 1)),
+    ...readingBlocks(below, depth + 1),
+  ];
+}
+
+/** The topmost side-by-side region, if any (see `readingBlocks`). */
+function findColumnRegion(runs: TextRun[]): ColumnRegion | null {
+  if (runs.length < 4) return null;
+  const rows = exactRows(runs);
+  if (rows.length < 4) return null;
+  // A column starts where a run begins after empty space: first on its row, or after a gap.
+  const candidates = new Map<number, Set<number>>();
+  for (const row of rows) {
+    const sorted = [...row.runs].sort((a, b) => a.x - b.x);
+    let end = Number.NEGATIVE_INFINITY;
+    for (const run of sorted) {
+      if (run.x - end >= GUTTER_EM * run.size) {
+        const key = Math.round(run.x);
+        const ys = candidates.get(key) ?? new Set<number>();
+        ys.add(row.y);
+        candidates.set(key, ys);
+      }
+      end = Math.max(end, run.x + run.width);
+    }
+  }
+  const minX = Math.min(...runs.map((run) => run.x));
+  let best: ColumnRegion | null = null;
+  for (const [key, ys] of candidates) {
+    const count = ys.size + (candidates.get(key - 1)?.size ?? 0) + (candidates.get(key + 1)?.size ?? 0);
+    if (count < 2 || key <= minX + 1) continue;
+    const region = regionAt(rows, key);
+    if (region && (!best || region.top > best.top || (region.top === best.top && region.x < best.x))) best = region;
+  }
+  return best;
+}
+
+/**
+ * The side-by-side region with its right column starting at x (within a point and a half):
+ * rows where no run straddles the gutter, with at least two lines on each side, two of the
+ * right lines starting at x, five lines in all, and few baselines shared across the gutter.
+ */
+function regionAt(rows: Row[], start: number): ColumnRegion | null {
+  const x = start - 1.5;
+  type Kind = { cross: boolean; left: boolean; right: boolean; starts: boolean };
+  const kinds: Kind[] = rows.map((row) => {
+    const kind = { cross: false, left: false, right: false, starts: false };
+    for (const run of row.runs) {
+      if (run.x >= x) {
+        kind.right = true;
+        if (run.x <= start + 1.5) kind.starts = true;
+      } else if (run.x + run.width <= x - GUTTER_EM * run.size) kind.left = true;
+      else kind.cross = true;
+    }
+    return kind;
+  });
+  let best: ColumnRegion | null = null;
+  let i = 0;
+  while (i < rows.length) {
+    if (kinds[i]!.cross) { i++; continue; }
+    let j = i;
+    while (j + 1 < rows.length && !kinds[j + 1]!.cross) j++;
+    const segment = kinds.slice(i, j + 1);
+    const left = segment.filter((k) => k.left).length;
+    const right = segment.filter((k) => k.right).length;
+    const starts = segment.filter((k) => k.starts).length;
+    const shared = segment.filter((k) => k.left && k.right).length;
+    // Table rows put their cells on one baseline; two independent flows seldom do.
+    if (left >= 2 && right >= 2 && starts >= 2 && left + right >= 5 && shared * 2 < Math.min(left, right)) {
+      best = { top: rows[i]!.y, bottom: rows[j]!.y, x };
+      break;
+    }
+    i = j + 1;
+  }
+  return best;
+}
+
+/**
+ * A table cell wrapped onto more lines: the next lines have fewer cells than the row, sit
+ * just below it, and each of their pieces stands within one cell's span. They belong to
+ * that cell, not to a new line ("École maternelle … des" / "Bords de Loire").
+ */
+function mergeCellContinuations(lines: BuiltLine[]): BuiltLine[] {
+  const out: BuiltLine[] = [];
+  let row: BuiltLine | null = null;
+  let previousY = Number.NaN;
+  for (const line of lines) {
+    const cells = row?.cells;
+    const close = row !== null && previousY - line.y <= CELL_LINE_SPACING * Math.max(line.size, row.size);
+    const slots = row && cells && close && line.cells.length < cells.length ? cellSlots(cells, line.cells, line.size) : null;
+    if (row && cells && slots) {
+      slots.forEach((slot, i) => {
+        const cell = cells[slot]!;
+        const piece = line.cells[i]!;
+        const joined = joinHyphenated(cell.text, piece.text.trimStart());
+        cell.text = joined ? joined.previous + joined.next : `${cell.text.replace(/[ \u00a0]+$/, '')} ${piece.text.trimStart()}`;
+        cell.right = Math.max(cell.right, piece.right);
+      });
+      previousY = line.y;
+      continue;
+    }
+    out.push(line);
+    row = line.cells.length >= 2 ? line : null;
+    previousY = line.y;
+  }
+  return out;
+}
+
+/** A wrapped cell's next line lies within this many font sizes below the line before. */
+const CELL_LINE_SPACING = 1.6;
+
+/** For each piece, the index of the row cell it stands in, or null if one does not fit. */
+function cellSlots(cells: Cell[], pieces: Cell[], size: number): number[] | null {
+  const slots: number[] = [];
+  const tolerance = Math.max(1, 0.5 * size);
+  for (const piece of pieces) {
+    const slot = cells.findIndex((cell, k) => {
+      const nextStart = cells[k + 1]?.x ?? Number.POSITIVE_INFINITY;
+      return piece.x >= cell.x - tolerance && piece.x < nextStart - tolerance && piece.right <= nextStart + tolerance;
+    });
+    if (slot < 0 || slots.includes(slot) || (slots.length > 0 && slot < slots[slots.length - 1]!)) return null;
+    slots.push(slot);
+  }
+  return slots;
 }
 
 /** Gaps between the runs of a line, left to right. */
@@ -147,31 +356,45 @@ function linesStartingAt(starts: Map<number, number>, x: number): number {
   return (starts.get(at - 1) ?? 0) + (starts.get(at) ?? 0) + (starts.get(at + 1) ?? 0);
 }
 
-function joinRuns(group: TextRun[], starts: Map<number, number>): string {
+function joinRuns(group: TextRun[], starts: Map<number, number>): Cell[] {
   group.sort((a, b) => a.x - b.x);
   const stretched = isStretchedLine(group);
-  let text = '';
+  const cells: Cell[] = [];
+  let cell: Cell | null = null;
   let end = Number.NEGATIVE_INFINITY;
   let previous: TextRun | null = null;
   for (const run of group) {
     const gap = run.x - end;
     const em = Math.max(run.size, 1);
+    // A space is measured in the smaller of the two sizes: a word in small capitals after
+    // body text is spaced by its own size.
+    const spaceEm = Math.max(Math.min(run.size, previous?.size ?? run.size), 1);
     // Fake bold: the same text drawn twice a hair apart.
     if (previous && previous.text === run.text && Math.abs(previous.x - run.x) < 0.5 * em) continue;
     previous = run;
-    if (text.length > 0) {
-      const separate = gap > SPACE_GAP_EM * em || gap < -em; // far inside the previous run: another text
+    if (cell && cell.text.length > 0) {
+      // A gap of a seventh of an em or more is a word space the producer left out (tight
+      // justification, kerning); far inside the previous run, it is another text.
+      const separate = gap > SPACE_GAP_EM * spaceEm || gap < -em;
       // The thinner the gap, the more lines must share the column: two loose justified lines
       // seldom stretch a gap at the same x, three almost never.
       const aligned = gap >= SPLIT_GAP_EM * em && !stretched ? linesStartingAt(starts, run.x) : 0;
-      const cell = gap > TAB_GAP_EM * em || (gap >= ALIGNED_TAB_GAP_EM * em && aligned >= 2) || aligned >= 3;
-      if (cell) text = text.replace(/[ \u00a0]+$/, '') + '\t';
-      else if (separate && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+      const isCell = gap > TAB_GAP_EM * em || (gap >= ALIGNED_TAB_GAP_EM * em && aligned >= 2) || aligned >= 3;
+      if (isCell) {
+        cell.text = cell.text.replace(/[ \u00a0]+$/, '');
+        cell = null;
+      } else if (separate && !/\s$/.test(cell.text) && !/^\s/.test(run.text)) cell.text += ' ';
     }
-    text += text.endsWith('\t') ? run.text.replace(/^[ \u00a0]+/, '') : run.text;
+    if (!cell) {
+      cell = { text: run.text.replace(/^[ \u00a0]+/, ''), x: run.x, right: run.x + run.width };
+      cells.push(cell);
+    } else {
+      cell.text += run.text;
+      cell.right = Math.max(cell.right, run.x + run.width);
+    }
     end = Math.max(end, run.x + run.width);
   }
-  return text;
+  return cells;
 }
 
 function quantileOf(values: number[], q: number): number {

@@ -35,8 +35,10 @@ export function readSchools(ctx: ReadContext, region: Region): void {
       found[0] = cardBelow(lines, index, uais[0]![1]!) ?? nameAbove(lines, index, uais[0]![1]!, line);
     }
     for (const school of found) {
-      if (!school || schools.some((s) => s.uai === school.uai)) continue;
-      schools.push(school);
+      // "0541107k": the code is the same in any case; the record writes it as the ministry does
+      const uai = school?.uai.toUpperCase();
+      if (!school || !uai || schools.some((s) => s.uai === uai)) continue;
+      schools.push({ ...school, uai });
       const at = text.indexOf(school.uai, start);
       ctx.cite(`convention.schools.${schools.length - 1}`, region.start + Math.max(start, at), region.start + Math.max(start, at) + school.uai.length);
     }

@@ -107,6 +107,8 @@ function columnBlock(lines: Line[], from: number): { end: number; column: number
   if (first.right === -1 || first.gaps > 1) return null;
   const column = first.right;
   let split = 0;
+  // "9720377C   École primaire …" row after row: a table keyed by a code, not two columns of prose
+  let codes = 0;
   let end = from;
   for (let j = from; j < lines.length; j++) {
     const line = lines[j]!;
@@ -114,13 +116,16 @@ function columnBlock(lines: Line[], from: number): { end: number; column: number
     const blank = line.text.trim() === '';
     // a line with two gaps or more is a table row (cells), not two columns of prose
     if (line.gaps > 1) break;
-    if (line.right !== -1 && Math.abs(line.right - column) <= COLUMN_TOLERANCE) split++;
+    if (line.right !== -1 && Math.abs(line.right - column) <= COLUMN_TOLERANCE) {
+      split++;
+      if (patterns.codeCell.test(line.text.slice(0, line.leftEnd).trim())) codes++;
+    }
     else if (!blank && Math.abs(indent - column) <= COLUMN_TOLERANCE && line.right === -1) { /* right column only */ }
     else if (!blank && line.text.trimEnd().length < column - 1) { /* left column only */ }
     else break;
     end = j + 1;
   }
-  return split >= 2 && end - from >= 3 ? { end, column } : null;
+  return split >= 2 && end - from >= 3 && codes * 2 < split ? { end, column } : null;
 }
 
 /**

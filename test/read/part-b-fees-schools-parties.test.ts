@@ -69,14 +69,14 @@ describe('schools of the convention', () => {
       'La commune verse 50 € par école.',
     ].join('\n')).record;
 
-  it('reads "- 0071234x – École …, address, postal code" lines', () => {
+  it('reads "- 0071234x – École …, address, postal code" lines (the code in upper case)', () => {
     const record = convention([
       '- 0071234x – École primaire du Village, 3 rue des Écoles, 07400 Saint-Pierre-la-Roche',
       '- 0075678b – École maternelle Les Tilleuls, Le Bourg, 07400 Saint-Pierre-la-Roche',
     ]);
     expect(record.convention.schools.map((s) => [s.uai, s.name])).toEqual([
-      ['0071234x', 'École primaire du Village'],
-      ['0075678b', 'École maternelle Les Tilleuls'],
+      ['0071234X', 'École primaire du Village'],
+      ['0075678B', 'École maternelle Les Tilleuls'],
     ]);
   });
 
