@@ -339,6 +339,8 @@ export const patterns = {
   townName: /^(?!(?:SIRET|SIREN|[Rr]epr[ée]sent|T[ée]l|Courriel|E-?mail|Cedex|CEDEX)\b)[A-ZÀ-Ý][A-Za-zÀ-ÿ' -]{1,45}$/,
   /** "43550, SAINT-JUST": the comma the join put between a code and its town */
   codeThenTown: /(\b\d{5}), /,
+  /** a header line "Mairie – 5 route de Guéret – 23150 Lavaveix" / "12 rue X, 91730 Y": street, code, town */
+  headerAddressLine: /^[ \t]{0,8}(?:(?:mairie|h[ôo]tel\s+de\s+ville|adresse)(?:\s+de\s+[^\n–—,:]{2,40})?[ \t]{0,3}[–—:,-][ \t]{0,3})?(\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]{1,3}(?:rue|avenue|av\.|place|boulevard|bd|route|chemin|all[ée]e|impasse|quai|cours|square|grande[ \t]rue|grand'rue)\b[^\n]{2,60}?[ \t]{0,3}(?:[–—,-][ \t]{0,3})?\d{5}[ \t]{1,3}[A-ZÀ-Ý][^\n\d]{1,45})[ \t]*$/im,
   addressPart: /^(?:\d|rue\b|avenue\b|av\.|place\b|boulevard\b|bd\b|route\b|chemin\b|all[ée]e\b|impasse\b|quai\b|cours\b|square\b|mairie\b|h[ôo]tel\s+de\s+ville\b|le\s+bourg\b|lieu-dit\b|bp\b|cs\b|hameau\b)/i,
   /** a SIRET / SIREN mention (its digits are no postal code) */
   siretWord: /siret|siren/i,
@@ -425,6 +427,13 @@ export const patterns = {
   /** an e-mail address */
   email: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g,
   /** table cell separators: tabs and Markdown pipes */
+  /** the roll as a table: the members' column, and the columns a mark is put in */
+  rosterNameHeader: /^(?:membres?|noms?(?:\s+et\s+pr[ée]noms?)?|pr[ée]noms?\s+(?:et\s+)?noms?|conseillers?(?:\s+municipaux)?|[ée]lus?|nom\s+du\s+conseiller)$/i,
+  rosterPresentHeader: /^pr[ée]sente?s?$/i,
+  rosterAbsentHeader: /^(?:absente?s?|excus[ée]e?s?|absente?s?\s+excus[ée]e?s?)$/i,
+  rosterProxyHeader: /^(?:pouvoir|procuration|mandat)(?:\s+(?:donn[ée]e?\s+)?(?:à|a))?$|^repr[ée]sent[ée]e?\s+par$/i,
+  /** a tick in a roll table */
+  rosterMark: /^(?:x|✓|✔|☒|■|oui|o)$/i,
   cellSeparator: /\t|[ ]?\|[ ]?/,
   /** a cell header naming the school's name column */
   nameHeader: /\bnom\b|d[ée]nomination|libell[ée]/i,
@@ -447,9 +456,9 @@ export const patterns = {
 
   // ── deliberation heading ────────────────────────────────────────────
   /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start, also after "Séance du … - " or an item number "2. " */
-  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|[^\n\t]{1,40}\t|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+|compte[ -]rendu\s+de\s+(?:la\s+)?)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:[–—]\s{1,3})?(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|[^\n\t]{1,40}\t|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+|compte[ -]rendu\s+de\s+(?:la\s+)?)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:[–—]\s{1,3})?(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}((?:[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
-  numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
+  numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}((?:[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
   subjectLabel: /(?:^[ \t]{0,8}|[–—-][ \t]{1,3})objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
   /** a line ending a sentence (object lines stop there) */
@@ -482,7 +491,7 @@ export const patterns = {
   /** a numbered line that is a decision of the act, not the title of an item: "1. Approuve…", "2) D'autoriser…" */
   decisionListEntry: /^[ \t]{0,8}(?:(?:point|question|dossier|affaire|sujet)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?\d{1,2}[ \t]{0,2}(?:[.):]|[ \t][–—-])[ \t]{1,3}(?:(?:approuve|autorise|d[ée]cide|dit|pr[ée]cise|charge|sollicite|donne|accepte|valide|adopte|fixe|inscrit|prend|mandate|confirme|abroge|demande|[ée]met|refuse|d[ée]signe)r?(?![a-zà-ÿ])|de\s|d')/i,
   /** an act heading at a line start: "DCM 2025-086 – …", "2. Délibération n° 2025-087 : …", "N° 2025-45 – …" */
-  agendaActHeading: /^[ \t]{0,8}(?:(?:point|question)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?(?:\d{1,2}[ \t]{0,2}(?:[.)]|[ \t][–—-])[ \t]{1,3})?(?:(?:d[ée]lib[ée]ration|DCM|DELIB|DEL)[ \t]{0,3}(?:n[°o]\.?[ \t]{0,3})?|n°[ \t]{0,3}):?[ \t]{0,3}([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
+  agendaActHeading: /^[ \t]{0,8}(?:(?:point|question)[ \t]{1,3}(?:n[°o][ \t]{0,3})?)?(?:\d{1,2}[ \t]{0,2}(?:[.)]|[ \t][–—-])[ \t]{1,3})?(?:(?:(?:d[ée]lib[ée]ration|DCM|DELIB|DEL)[ \t]{0,3}(?:n[°o]\.?[ \t]{0,3})?|n°[ \t]{0,3}):?[ \t]{0,3}|(?=(?:19|20)\d{2}[-_\/.]\d{1,4}[ \t]{1,3}[–—-][ \t]))([A-Z]{0,5}[-_]?\d[\w\/.-]{0,30})/gim,
   /** an "Objet :" heading at a line start (a procès-verbal may give one per item) */
   agendaSubjectHeading: /^[ \t]{0,8}objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?[ \t]{0,3}:/gim,
   /** where the last item of a procès-verbal ends: other business, the session closed */

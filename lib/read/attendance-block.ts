@@ -7,6 +7,7 @@ import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
 import { cleanPersonName, lastPersonBefore, splitList } from './person-names';
 import { readCountTables } from './count-table';
+import { readAttendanceTable } from './attendance-table';
 import { foldKey } from './fold';
 import { readListItems } from './proxy-phrases';
 import { parseFrenchNumberWords } from './french-numbers';
@@ -50,6 +51,7 @@ export function readAttendance(ctx: ReadContext, region: Region): void {
     if (key) ctx.set('attendance', key, Number(m[2]), at, at + m[0].length);
   }
   readCountTables(ctx, region);
+  readAttendanceTable(ctx, region);
   readLists(ctx, region, text);
   if (ctx.record.session.secretary === null) {
     for (const m of text.matchAll(patterns.secretaryDesignated)) {

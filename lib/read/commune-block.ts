@@ -79,6 +79,7 @@ export function readCommune(ctx: ReadContext, whole: Region): void {
     if (ctx.set('commune', 'siren', siren, whole.start + m.index, whole.start + m.index + m[0].length)) break;
   }
   const commune = ctx.record.commune;
+  if (commune.address === null) readHeaderAddress(ctx, whole.start, text.slice(0, ADDRESS_HEADER_WINDOW));
   if (commune.siren === null && commune.siret) ctx.set('commune', 'siren', commune.siret.slice(0, 9));
   const actesId = ctx.record.deliberation.actesId;
   const actesParts = actesId ? actesId.split('-') : [];
@@ -116,6 +117,26 @@ function presidentFromMayor(ctx: ReadContext): void {
   if (source) ctx.sources['session.president'] = source;
 }
 
+/**
+ * "Mairie – 5 route de Guéret – 23150 Lavaveix-les-Étangs" under the commune's name at the top of
+ * the act (no convention party block to read it from): the street and the town, not the building.
+ */
+function readHeaderAddress(ctx: ReadContext, base: number, header: string): void {
+  const m = patterns.headerAddressLine.exec(header);
+  if (!m) return;
+  const address = trimPunctuation(m[1]!);
+  const at = base + m.index + m[0].indexOf(m[1]!);
+  ctx.set('commune', 'address', address, at, at + address.length);
+}
+
+/** the address under the heading is within the first lines */
+const ADDRESS_HEADER_WINDOW = 600;
+
+/** beyond a few names, the text is several documents, not one commune named two ways */
+const MAX_NAME_CANDIDATES = 6;
+/** a council act and its convention fit well within this; the rest of a huge paste is not read for names */
+const NAME_COUNT_WINDOW = 200_000;
+
 function readCommuneName(ctx: ReadContext, base: number, text: string): void {
   // an intercommunal body heading the act is the collectivité
   const epci = patterns.epciName.exec(text.slice(0, HEADER_WINDOW));
@@ -125,11 +146,32 @@ function readCommuneName(ctx: ReadContext, base: number, text: string): void {
     if (ctx.set('commune', 'name', name, at, at + name.length)) return;
   }
   for (const pattern of [patterns.communeLabel, patterns.communeName]) {
-    for (const m of text.matchAll(pattern)) {
+    const candidates = [...text.matchAll(pattern)].map((m) => {
       const name = m[1]!.trim();
-      const at = base + m.index + m[0].length - m[1]!.length;
-      if (ctx.set('commune', 'name', name, at, at + name.length)) return;
+      return { name, at: base + m.index + m[0].length - m[1]!.length };
+    }).filter((c) => c.name !== '');
+    // "Commune de Sologne" (a web site's slogan) above "COMMUNE DE CHAUMONT-SUR-COSSON": the
+    // commune is the name the document keeps naming; on a tie, the first one
+    let best = candidates[0];
+    const names = new Set(candidates.map((c) => foldKey(c.name)));
+    if (names.size > 1 && names.size <= MAX_NAME_CANDIDATES) {
+      const folded = ` ${foldKey(ctx.text.slice(0, NAME_COUNT_WINDOW))} `;
+      const mentions = (name: string) => {
+        const key = ` ${foldKey(name)} `;
+        let count = 0;
+        for (let at = folded.indexOf(key); at !== -1; at = folded.indexOf(key, at + key.length - 1)) count++;
+        return count;
+      };
+      let bestCount = best ? mentions(best.name) : 0;
+      for (const candidate of candidates.slice(1)) {
+        const count = mentions(candidate.name);
+        if (count > bestCount) {
+          best = candidate;
+          bestCount = count;
+        }
+      }
     }
+    if (best && ctx.set('commune', 'name', best.name, best.at, best.at + best.name.length)) return;
   }
 }
 

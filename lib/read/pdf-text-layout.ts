@@ -63,15 +63,12 @@ interface BuiltLine {
   cells: Cell[];
   y: number;
   size: number;
-  /** the last line of a column set beside another: a paragraph ends there */
-  columnEnd: boolean;
+  /** baseline of its last line when wrapped cells were merged into it */
+  bottom: number;
 }
 
 /** Runs read as one flow (the whole page, or one column of a side-by-side region). */
-interface RunBlock {
-  runs: TextRun[];
-  column: boolean;
-}
+type RunBlock = TextRun[];
 
 /** Groups runs into lines (same baseline within a tolerance), left to right. */
 export function layoutPage(page: PageRuns): PageLine[] {
@@ -79,29 +76,40 @@ export function layoutPage(page: PageRuns): PageLine[] {
   // a space from a table cell better, so those runs are left out.
   const usable = page.runs.filter((run) => run.text.trim().length > 0 && Number.isFinite(run.x) && Number.isFinite(run.y));
   const runs = usable.filter((run) => !run.rotated);
-  const blocks = readingBlocks(runs, 0).map((block) => ({ block, groups: groupLines(block.runs) }));
+  const blocks = readingBlocks(runs, 0).map((block) => ({ block, groups: groupLines(block) }));
   const starts = columnStarts(blocks.flatMap((b) => b.groups));
   const lines: BuiltLine[] = [];
-  for (const { block, groups } of blocks) {
+  const blockSizes: { count: number }[] = [];
+  for (const { groups } of blocks) {
     const built = groups
-      .map((group): BuiltLine => ({ cells: joinRuns(group, starts), y: group[0]!.y, size: medianOf(group.map((r) => r.size)), columnEnd: false }))
+      .map((group): BuiltLine => ({ cells: joinRuns(group, starts), y: group[0]!.y, bottom: group[0]!.y, size: medianOf(group.map((r) => r.size)) }))
       .filter((line) => line.cells.some((cell) => cell.text.trim().length > 0));
     const merged = mergeCellContinuations(built);
-    if (block.column && merged.length > 0) merged[merged.length - 1]!.columnEnd = true;
     lines.push(...merged);
+    blockSizes.push({ count: merged.length });
   }
-  const spacings: number[] = [];
-  for (let i = 1; i < lines.length; i++) spacings.push(lines[i - 1]!.y - lines[i]!.y);
   // The lower quartile, not the median: a page where every paragraph is one line has more
-  // paragraph gaps than plain line spacings. Columns restart higher up: negative, left out.
-  const usual = quantileOf(spacings.filter((s) => s > 0), 0.25);
+  // paragraph gaps than plain line spacings. Each column has its own spacing (a stamp set
+  // small beside the heading), so a block with enough lines is measured on its own.
+  const pageUsual = usualSpacing(lines);
+  const usualOf = new Map<BuiltLine, number>();
+  let from = 0;
+  for (const { count } of blockSizes) {
+    const own = lines.slice(from, from + count);
+    const usual = own.length >= 3 ? usualSpacing(own) : pageUsual;
+    for (const line of own) usualOf.set(line, usual > 0 ? usual : pageUsual);
+    from += count;
+  }
   const laidOut: PageLine[] = lines.map((line, i) => {
     const next = lines[i + 1];
-    const spacing = next ? line.y - next.y : 0;
+    const spacing = next ? line.bottom - next.y : 0;
     const text = line.cells.map((cell) => cell.text).join('\t');
     const left = line.cells[0]!.x;
     const right = Math.max(...line.cells.map((cell) => cell.right));
-    const gapAfter = next !== undefined && (line.columnEnd || (usual > 0 && spacing > usual * PARAGRAPH_GAP_RATIO && spacing > line.size * 1.3));
+    const usual = usualOf.get(line) ?? pageUsual;
+    // A column's last line is followed by the next column's first, higher up: the spacing
+    // is negative and makes no gap; a paragraph beside a stamp runs on below it.
+    const gapAfter = next !== undefined && usual > 0 && spacing > usual * PARAGRAPH_GAP_RATIO && spacing > line.size * 1.3;
     const charWidth = text.length > 0 ? (right - left) / text.length : line.size / 2;
     return { text: text.replace(/[ \u00a0]+$/, ''), y: line.y, gapAfter, right, charWidth };
   });
@@ -115,6 +123,13 @@ export function layoutPage(page: PageRuns): PageLine[] {
   if (laidOut.length > 0 && columns.size > 0) laidOut[laidOut.length - 1]!.gapAfter = true;
   for (const texts of columns.values()) laidOut.push({ text: texts.join(' '), y: 0, gapAfter: true });
   return laidOut;
+}
+
+/** The lower quartile of the positive spacings between consecutive lines (0 if none). */
+function usualSpacing(lines: BuiltLine[]): number {
+  const spacings: number[] = [];
+  for (let i = 1; i < lines.length; i++) spacings.push(lines[i - 1]!.bottom - lines[i]!.y);
+  return quantileOf(spacings.filter((s) => s > 0), 0.25);
 }
 
 /** Runs on one baseline (within half a font size), top to bottom, each line left to right later. */
@@ -176,7 +191,7 @@ interface ColumnRegion {
  */
 function readingBlocks(runs: TextRun[], depth: number): RunBlock[] {
   const region = depth < MAX_COLUMN_DEPTH ? findColumnRegion(runs) : null;
-  if (!region) return runs.length > 0 ? [{ runs, column: false }] : [];
+  if (!region) return runs.length > 0 ? [runs] : [];
   const above: TextRun[] = [];
   const left: TextRun[] = [];
   const right: TextRun[] = [];
@@ -187,11 +202,10 @@ function readingBlocks(runs: TextRun[], depth: number): RunBlock[] {
     else if (run.x >= region.x) right.push(run);
     else left.push(run);
   }
-  const asColumn = (blocks: RunBlock[]): RunBlock[] => blocks.map((block, i) => (i === blocks.length - 1 ? { ...block, column: true } : block));
   return [
-    ...(above.length > 0 ? [{ runs: above, column: false }] : []),
-    ...asColumn(readingBlocks(left, depth + 1)),
-    ...asColumn(readingBlocks(right, depth + 1)),
+    ...(above.length > 0 ? [above] : []),
+    ...readingBlocks(left, depth + 1),
+    ...readingBlocks(right, depth + 1),
     ...readingBlocks(below, depth + 1),
   ];
 }
@@ -269,17 +283,20 @@ function regionAt(rows: Row[], start: number): ColumnRegion | null {
 
 /**
  * A table cell wrapped onto more lines: the next lines have fewer cells than the row, sit
- * just below it, and each of their pieces stands within one cell's span. They belong to
- * that cell, not to a new line ("École maternelle … des" / "Bords de Loire").
+ * just below it, each of their pieces stands within one cell's span, and the cell was full
+ * (the piece's first word would not have fitted at its end). They belong to that cell, not
+ * to a new line ("École maternelle … des" / "Bords de Loire"); a list of names set one per
+ * line beside a label ("Présents :  M. A" / "M. B") is not full and stays a list.
  */
 function mergeCellContinuations(lines: BuiltLine[]): BuiltLine[] {
+  // The last cell of a row ends at the text block's edge at most.
+  const blockRight = Math.max(...lines.flatMap((line) => line.cells.map((cell) => cell.right)));
   const out: BuiltLine[] = [];
   let row: BuiltLine | null = null;
-  let previousY = Number.NaN;
   for (const line of lines) {
     const cells = row?.cells;
-    const close = row !== null && previousY - line.y <= CELL_LINE_SPACING * Math.max(line.size, row.size);
-    const slots = row && cells && close && line.cells.length < cells.length ? cellSlots(cells, line.cells, line.size) : null;
+    const close = row !== null && row.bottom - line.y <= CELL_LINE_SPACING * Math.max(line.size, row.size);
+    const slots = row && cells && close && line.cells.length < cells.length ? cellSlots(cells, line.cells, line.size, blockRight) : null;
     if (row && cells && slots) {
       slots.forEach((slot, i) => {
         const cell = cells[slot]!;
@@ -288,12 +305,11 @@ function mergeCellContinuations(lines: BuiltLine[]): BuiltLine[] {
         cell.text = joined ? joined.previous + joined.next : `${cell.text.replace(/[ \u00a0]+$/, '')} ${piece.text.trimStart()}`;
         cell.right = Math.max(cell.right, piece.right);
       });
-      previousY = line.y;
+      row.bottom = line.y;
       continue;
     }
     out.push(line);
     row = line.cells.length >= 2 ? line : null;
-    previousY = line.y;
   }
   return out;
 }
@@ -301,8 +317,8 @@ function mergeCellContinuations(lines: BuiltLine[]): BuiltLine[] {
 /** A wrapped cell's next line lies within this many font sizes below the line before. */
 const CELL_LINE_SPACING = 1.6;
 
-/** For each piece, the index of the row cell it stands in, or null if one does not fit. */
-function cellSlots(cells: Cell[], pieces: Cell[], size: number): number[] | null {
+/** For each piece, the index of the full row cell it stands in, or null if one does not fit. */
+function cellSlots(cells: Cell[], pieces: Cell[], size: number, blockRight: number): number[] | null {
   const slots: number[] = [];
   const tolerance = Math.max(1, 0.5 * size);
   for (const piece of pieces) {
@@ -311,10 +327,20 @@ function cellSlots(cells: Cell[], pieces: Cell[], size: number): number[] | null
       return piece.x >= cell.x - tolerance && piece.x < nextStart - tolerance && piece.right <= nextStart + tolerance;
     });
     if (slot < 0 || slots.includes(slot) || (slots.length > 0 && slot < slots[slots.length - 1]!)) return null;
+    const cell = cells[slot]!;
+    const limit = cells[slot + 1]?.x ?? blockRight;
+    const text = piece.text.trim();
+    const charWidth = text.length > 0 ? (piece.right - piece.x) / text.length : size / 2;
+    const firstWord = text.split(/\s/, 1)[0] ?? '';
+    // Cell padding and the gap to the next cell: two font sizes of slack.
+    if (cell.right + (firstWord.length + 1) * charWidth <= limit - CELL_SLACK_EM * size) return null;
     slots.push(slot);
   }
   return slots;
 }
+
+/** Room (font sizes) a full cell may leave before the next cell or the block's edge. */
+const CELL_SLACK_EM = 2;
 
 /** Gaps between the runs of a line, left to right. */
 function gapsOf(sorted: TextRun[]): number[] {
@@ -441,11 +467,20 @@ export function dropRunningLines(pages: PageLine[][], heights: number[]): PageLi
     for (let i = Math.max(0, lines.length - EDGE_LINES); i < lines.length; i++) set.add(i);
     return set;
   };
+  // A stamp read as a column beside the heading comes after the heading's lines, further than
+  // the first few lines of the page: any line in the edge bands may repeat as a running line.
+  const bandIndexes = (lines: PageLine[], height: number): Set<number> => {
+    const set = edgeIndexes(lines);
+    lines.forEach((line, i) => {
+      if (height > 0 && line.y > 0 && ((height - line.y) / height <= EDGE_BAND || line.y / height <= EDGE_BAND)) set.add(i);
+    });
+    return set;
+  };
 
   const pagesWithKey = new Map<string, number>();
   pages.forEach((lines, p) => {
     const seen = new Set<string>();
-    for (const i of edgeIndexes(lines)) {
+    for (const i of bandIndexes(lines, heights[p] ?? 0)) {
       const key = edgeKey(lines[i]!, heights[p] ?? 0);
       if (key !== null && !seen.has(key)) {
         seen.add(key);
@@ -458,9 +493,10 @@ export function dropRunningLines(pages: PageLine[][], heights: number[]): PageLi
 
   return pages.map((lines, p) => {
     const edges = edgeIndexes(lines);
+    const band = bandIndexes(lines, heights[p] ?? 0);
     return lines.filter((line, i) => {
-      if (!edges.has(i)) return true;
-      if (PAGE_NUMBER_LINE.test(line.text)) return false;
+      if (!band.has(i)) return true;
+      if (edges.has(i) && PAGE_NUMBER_LINE.test(line.text)) return false;
       const key = edgeKey(line, heights[p] ?? 0);
       if (key === null || (pagesWithKey.get(key) ?? 0) < repeatedOn) return true;
       if (alreadyKept.has(key)) return false;

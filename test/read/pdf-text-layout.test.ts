@@ -153,3 +153,141 @@ describe('markWrappedLines', () => {
     expect(pagesToText(pages)).toBe(`${full(1)} ${full(2)} ${full(3)} fin du paragraphe.\n\n${full(4).slice(0, 85)} les écoles de Céret.`);
   });
 });
+
+/** One run of `text` at a size, `size / 2` wide per character unless a width is given. */
+const at = (text: string, x: number, y: number, size: number, width = text.length * size / 2): TextRun => ({ text, x, y, width, size });
+
+/** Lines of a paragraph set from x to `right`, justified (every line but the last reaches it). */
+function paragraphRuns(lines: string[], x: number, right: number, top: number, spacing: number, size: number): TextRun[] {
+  return lines.map((text, i) => at(text, x, top - i * spacing, size, i < lines.length - 1 ? right - x : text.length * size / 2));
+}
+
+describe('layoutPage: two groups of lines side by side', () => {
+  const labels = ['Nombre de membres :', 'En exercice : 15', 'Présents : 12', 'Représentés : 5', 'Votants : 17', 'Date de convocation :', '04/06/2026', 'Date d’affichage :', '04/06/2026'];
+  const session = [
+    'L’an deux mille vingt-six, le onze juin, le Conseil muni-',
+    'cipal de la commune, dûment convoqué, s’est réuni dans la',
+    'salle des délibérations de l’hôtel de',
+    'ville, sous la présidence de Mme HUMBERT, Maire.',
+  ];
+  const page = (): TextRun[] => [
+    at('Objet : convention de partenariat pour l’espace numérique de travail des écoles', 60, 720, 10.5, 473),
+    // labels every 12 pt in 9 pt type, the paragraph every 14 pt in 10.5 pt type
+    ...labels.map((text, i) => at(text, 60, 700 - i * 12, 9)),
+    ...paragraphRuns(session, 215, 533, 700, 14, 10.5),
+    ...paragraphRuns(['Présents : Mme Véronique HUMBERT, M. Renaud JOUBERT, Mme Agathe SAUVAGE, M. Lionel LE GOFF,', 'M. Loïc LACROIX.'], 60, 533, 580, 14, 10.5),
+  ];
+
+  it('reads the left column, then the right one, instead of mixing them line by line', () => {
+    expect(layoutPage({ runs: page(), height: 842 }).map((l) => l.text)).toEqual([
+      'Objet : convention de partenariat pour l’espace numérique de travail des écoles',
+      ...labels, ...session,
+      'Présents : Mme Véronique HUMBERT, M. Renaud JOUBERT, Mme Agathe SAUVAGE, M. Lionel LE GOFF,', 'M. Loïc LACROIX.',
+    ]);
+  });
+
+  it('rejoins the right column as prose, across a word cut by a hyphen', () => {
+    const text = pagesToText([layoutPage({ runs: page(), height: 842 })]);
+    expect(text).toContain('Date d’affichage :\n04/06/2026\n');
+    expect(text).toContain('le Conseil municipal de la commune, dûment convoqué, s’est réuni dans la salle des délibérations de l’hôtel de ville, sous la présidence');
+    expect(text).not.toContain('\t');
+  });
+
+  it('keeps rows whose cells share their baselines as tab-separated table rows', () => {
+    const sig = [['Pour l’académie,', 'Pour la collectivité,'], ['À Dijon, le 20 avril 2026', 'À Bellegarde, le 2 mai 2026'], ['Philippe ROUGEMONT', 'Le Maire, Armelle JOUBERT']];
+    const votes = [['Votants', 'Pour', 'Contre', 'Abstention'], ['27', '25', '2', '0']];
+    const runs = [
+      ...sig.flatMap(([left, right], i) => [at(left!, 62, 500 - i * 14, 10.5), at(right!, 320, 500 - i * 14, 10.5)]),
+      ...votes.flatMap((row, i) => row.map((cell, j) => at(cell, 66 + j * 90, 400 - i * 18, 9))),
+      at('Fait en deux exemplaires originaux.', 62, 350, 10.5),
+    ];
+    expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual([
+      'Pour l’académie,\tPour la collectivité,', 'À Dijon, le 20 avril 2026\tÀ Bellegarde, le 2 mai 2026', 'Philippe ROUGEMONT\tLe Maire, Armelle JOUBERT',
+      'Votants\tPour\tContre\tAbstention', '27\t25\t2\t0', 'Fait en deux exemplaires originaux.',
+    ]);
+  });
+
+  it('reads a transmission stamp in the corner as lines of its own, kept once across pages', () => {
+    const stamp = ['Envoyé en préfecture le 16/06/2026', 'Reçu en préfecture le 16/06/2026', 'Publié le 17/06/2026', 'ID : 974-219744331-20260611-DCM_2026_077-DE'];
+    const pageRuns = (body: string[]): TextRun[] => [
+      at('Commune de Sainte-Apolline', 62, 812, 8),
+      ...stamp.map((text, i) => at(text, 400, 786 - i * 9, 6.5)),
+      ...body.map((text, i) => at(text, 62, 770 - i * 16, 11)),
+      at('Le conseil municipal, après en avoir délibéré, approuve la convention jointe à la présente.', 62, 690, 10.5, 471),
+    ];
+    const first = layoutPage({ runs: pageRuns(['DÉPARTEMENT : LA RÉUNION', 'EXTRAIT DU REGISTRE', 'DU CONSEIL MUNICIPAL']), height: 842 });
+    expect(first.map((l) => l.text)).toEqual([
+      'Commune de Sainte-Apolline', 'DÉPARTEMENT : LA RÉUNION', 'EXTRAIT DU REGISTRE', 'DU CONSEIL MUNICIPAL', ...stamp,
+      'Le conseil municipal, après en avoir délibéré, approuve la convention jointe à la présente.',
+    ]);
+    const second = layoutPage({ runs: pageRuns(['ANNEXE – Convention', 'ACADÉMIE DE LA RÉUNION', 'Le 22 mai 2026', 'Entre']), height: 842 });
+    const text = pagesToText(dropRunningLines([first, second], [842, 842]));
+    expect(text.split('Reçu en préfecture le 16/06/2026').length - 1).toBe(1);
+    expect(text).toContain('ANNEXE – Convention\nACADÉMIE DE LA RÉUNION\nLe 22 mai 2026\nEntre');
+  });
+
+  it('reads any label column beside any paragraph column apart (property)', () => {
+    const word = fc.stringMatching(/^[a-zà-ÿ]{2,9}$/);
+    const label = fc.tuple(fc.stringMatching(/^[A-Z][a-zé]{2,10}$/), fc.integer({ min: 0, max: 99 })).map(([name, n]) => `${name} : ${n}`);
+    fc.assert(fc.property(
+      fc.array(label, { minLength: 3, maxLength: 9 }),
+      fc.array(fc.array(word, { minLength: 3, maxLength: 6 }), { minLength: 3, maxLength: 5 }),
+      fc.integer({ min: 180, max: 300 }),
+      (labelLines, paragraph, columnX) => {
+        const rightLines = paragraph.map((words) => words.join(' '));
+        const runs = [
+          ...labelLines.map((text, i) => at(text, 60, 700 - i * 12, 9, Math.min(text.length * 4.5, columnX - 80))),
+          ...rightLines.map((text, i) => at(text, columnX, 700 - i * 14, 10.5, Math.min(text.length * 5.25, 533 - columnX))),
+        ];
+        expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual([...labelLines, ...rightLines]);
+      },
+    ));
+  });
+});
+
+describe('layoutPage: table cells wrapped onto more lines', () => {
+  const row = (cells: [string, number][], y: number): TextRun[] => cells.map(([text, x]) => at(text, x, y, 9));
+
+  it('appends a line that continues one full cell to that cell', () => {
+    const runs = [
+      ...row([['UAI', 66], ['Nom de l’école', 136], ['Adresse', 366]], 700),
+      // the name fills its cell up to the next column (x = 366): the rest goes below
+      ...row([['0451903Z', 66], ['Groupe scolaire public Marie Curie – site des', 136], ['1 quai du Châtelet', 366]], 682),
+      ...row([['Bords de Loire', 136]], 670),
+      ...row([['0452260M', 66], ['École Jean de La Fontaine', 136], ['3 allée des Peupliers', 366]], 652),
+      at('Fait en deux exemplaires originaux.', 62, 620, 10.5),
+    ];
+    expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual([
+      'UAI\tNom de l’école\tAdresse',
+      '0451903Z\tGroupe scolaire public Marie Curie – site des Bords de Loire\t1 quai du Châtelet',
+      '0452260M\tÉcole Jean de La Fontaine\t3 allée des Peupliers',
+      'Fait en deux exemplaires originaux.',
+    ]);
+  });
+
+  it('rejoins a word cut by a hyphen inside a cell, and leaves a short list beside a label as lines', () => {
+    const runs = [
+      ...row([['Objet', 66], ['mise à disposition de l’environnement numé-', 136]], 700),
+      ...row([['rique de travail', 136]], 688),
+      ...row([['Présents :', 66], ['M. Jean DUPONT', 136]], 660),
+      ...row([['Mme Marie MARTIN', 136]], 648),
+      ...row([['M. Paul DURAND', 136]], 636),
+    ];
+    // the first row reaches the block's right edge; the names stop far short of it
+    expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual([
+      'Objet\tmise à disposition de l’environnement numérique de travail',
+      'Présents :\tM. Jean DUPONT', 'Mme Marie MARTIN', 'M. Paul DURAND',
+    ]);
+  });
+});
+
+describe('layoutPage: word spaces from gaps', () => {
+  it('writes a space for a gap of a seventh of an em, not for kerning', () => {
+    const runs = [
+      at('M.', 50, 700, 10, 10), at('PAYET', 61.5, 700, 10, 30), at('Loïc', 93, 700, 10, 20), // 1.5 pt gaps: spaces
+      at('dé', 50, 680, 10, 10), at('libération', 60.4, 680, 10, 50), // 0.4 pt: kerning inside a word
+      at('1', 50, 660, 10, 5), at('er', 55, 663, 6, 6), at('DEGRÉ', 62, 660, 10, 30), // 1 pt after small type: a space in its size
+    ];
+    expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual(['M. PAYET Loïc', 'délibération', '1er DEGRÉ']);
+  });
+});

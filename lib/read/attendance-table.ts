@@ -1,0 +1,87 @@
+/**
+ * The roll as a table, one member per row, as council web pages and register software print it:
+ * "Membres | Présent | Absent | Pouvoir à" then "MOUTARDIER Francis | | X | ROSSIGNOL Martine".
+ * A mark (X, ✓, oui) in a column says where the member was; the proxy column names the holder.
+ */
+import { patterns } from '../patterns';
+import type { ReadContext, Region } from './read-context';
+import { cleanPersonName } from './person-names';
+
+interface Columns {
+  name: number;
+  present: number;
+  absent: number | null;
+  proxy: number | null;
+}
+
+/** a table longer than a council is no roll */
+const MAX_ROWS = 80;
+
+export function readAttendanceTable(ctx: ReadContext, region: Region): void {
+  const attendance = ctx.record.attendance;
+  if (attendance.presentNames.length > 0) return;
+  const text = ctx.text.slice(region.start, region.end);
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const columns = headerColumns(text.slice(at, end));
+    if (columns && readRows(ctx, region.start, text, end + 1, columns)) return;
+    at = end + 1;
+  }
+}
+
+function headerColumns(line: string): Columns | null {
+  if (!line.includes('\t') && !line.includes('|')) return null;
+  const cells = line.split(patterns.cellSeparator).map((c) => c.trim());
+  const name = cells.findIndex((c) => patterns.rosterNameHeader.test(c));
+  const present = cells.findIndex((c) => patterns.rosterPresentHeader.test(c));
+  if (name === -1 || present === -1) return null;
+  const absent = cells.findIndex((c) => patterns.rosterAbsentHeader.test(c));
+  const proxy = cells.findIndex((c) => patterns.rosterProxyHeader.test(c));
+  if (absent === -1 && proxy === -1) return null;
+  return { name, present, absent: absent === -1 ? null : absent, proxy: proxy === -1 ? null : proxy };
+}
+
+/** Reads the rows under the header; true when it found members. */
+function readRows(ctx: ReadContext, base: number, text: string, from: number, columns: Columns): boolean {
+  const attendance = ctx.record.attendance;
+  const present: Array<{ name: string; start: number; end: number }> = [];
+  const absent: typeof present = [];
+  const proxies: Array<{ from: string; to: string; start: number; end: number }> = [];
+  let at = from;
+  let rows = 0;
+  while (at < text.length && rows < MAX_ROWS) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(at, end);
+    if (line.trim() === '' || (!line.includes('\t') && !line.includes('|'))) break;
+    const cells = line.split(patterns.cellSeparator).map((c) => c.trim());
+    const name = cleanPersonName(cells[columns.name] ?? '');
+    if (!name) break;
+    rows++;
+    const span = { name, start: base + at, end: base + end };
+    const holder = columns.proxy !== null ? cells[columns.proxy] ?? '' : '';
+    const holderName = holder !== '' && !patterns.rosterMark.test(holder) ? cleanPersonName(holder) : null;
+    if (patterns.rosterMark.test(cells[columns.present] ?? '')) present.push(span);
+    else if (holderName) proxies.push({ from: name, to: holderName, start: span.start, end: span.end });
+    else if (columns.absent !== null && patterns.rosterMark.test(cells[columns.absent] ?? '')) absent.push(span);
+    at = end + 1;
+  }
+  if (present.length === 0) return false;
+  for (const p of present) {
+    attendance.presentNames.push(p.name);
+    ctx.cite(`attendance.presentNames.${attendance.presentNames.length - 1}`, p.start, p.end);
+  }
+  for (const p of proxies) {
+    if (attendance.proxies.some((q) => q.from === p.from)) continue;
+    attendance.proxies.push({ from: p.from, to: p.to });
+    ctx.cite(`attendance.proxies.${attendance.proxies.length - 1}`, p.start, p.end);
+  }
+  for (const a of absent) {
+    if (attendance.absentNames.includes(a.name)) continue;
+    attendance.absentNames.push(a.name);
+    ctx.cite(`attendance.absentNames.${attendance.absentNames.length - 1}`, a.start, a.end);
+  }
+  return true;
+}
