@@ -275,6 +275,8 @@ export const patterns = {
   /** the meeting verb: "s'est réuni", "se sont réunis" */
   meetingVerb: /\b(?:s'est|se\s+sont)\s+r[ée]uni(?:e|s|es)?\b/gi,
   /** where the meeting sentence's place part ends */
+  /** what parts the segments of a place sentence (kept by the split, to count offsets) */
+  placeSeparator: /(,|\s[–—-]\s)/,
   placeStop: /sous\s+la\s+pr[ée]sidence|\.\s|\n\n/i,
   /** a segment of the meeting sentence that is not the place */
   nonPlaceSegment: /^(?:à\s[^,\n]{0,40}\bheures?\b|sans\s+public|en\s+visio|en\s+pr[ée]sentiel|exceptionnellement|en\s+raison|au\s+nombre\s+prescrit|en\s+(?:session|s[ée]ance)|(?:d[ûu]ment|r[ée]guli[èe]rement|l[ée]galement)\s+convoqu|convoqu|à\s+huis\s+clos|le\s+\d|le\s+[a-z]+\s+\w+\s+\d{4}|à\s+\d|sous\s+la|apr[èe]s|conform[ée]ment|pour\s+sa|en\s+nombre|sur\s+convocation|lors\s+de|publiquement|l'an\b)/i,
@@ -341,6 +343,8 @@ export const patterns = {
   codeThenTown: /(\b\d{5}), /,
   /** a header line "Mairie – 5 route de Guéret – 23150 Lavaveix" / "12 rue X, 91730 Y": street, code, town */
   headerAddressLine: /^[ \t]{0,8}(?:(?:mairie|h[ôo]tel\s+de\s+ville|adresse)(?:\s+de\s+[^\n–—,:]{2,40})?[ \t]{0,3}[–—:,-][ \t]{0,3})?(\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]{1,3}(?:rue|avenue|av\.|place|boulevard|bd|route|chemin|all[ée]e|impasse|quai|cours|square|grande[ \t]rue|grand'rue)\b[^\n]{2,60}?[ \t]{0,3}(?:[–—,-][ \t]{0,3})?\d{5}[ \t]{1,3}[A-ZÀ-Ý][^\n\d]{1,45})[ \t]*$/im,
+  /** the words announcing an address in a party clause: "dont le siège est", "sise au", "domiciliée" */
+  seatLead: /^\s*(?:dont\s+le\s+si[èe]ge(?:\s+social)?\s+est(?:\s+(?:situ[ée]|fix[ée]))?|si[sè]se?|situ[ée]e?|domicili[ée]e?)\s+(?:au\s+|à\s+(?=\d))?/i,
   addressPart: /^(?:\d|rue\b|avenue\b|av\.|place\b|boulevard\b|bd\b|route\b|chemin\b|all[ée]e\b|impasse\b|quai\b|cours\b|square\b|mairie\b|h[ôo]tel\s+de\s+ville\b|le\s+bourg\b|lieu-dit\b|bp\b|cs\b|hameau\b)/i,
   /** a SIRET / SIREN mention (its digits are no postal code) */
   siretWord: /siret|siren/i,
@@ -417,6 +421,8 @@ export const patterns = {
   /** "41 € TTC par école et par an", "45 €/école" */
   feePerSchool: new RegExp(`${AMOUNT}\\s{0,3}(?:HT\\s{0,2})?\\)?\\s{0,3}(?:par|\\/)\\s{0,2}[ée]cole`, 'gi'),
   /** a number of schools: "4 écoles", "2 école(s)", "deux écoles" */
+  /** one school said in words: "ne compte qu'une école", "son unique école", "une seule école" */
+  singleSchool: /\b(?:qu'une|une\s+seule|(?:son|sa|l')\s{0,2}(?:unique|seule))\s{1,2}[ée]cole\b(?!s)|\b[ée]cole\s+unique\b/i,
   schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\(\d{1,3}\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])|\bnombre\s+d'[ée]coles(?:\s+inscrites)?\s{0,3}:\s{0,3}(\d{1,3})\b/gi,
   /** a total: "soit 80 €", "pour un montant de 164 €", "montant total : 164 €" */
   totalAmount: new RegExp(`(?:\\bmontant\\s+total[^:\\n€]{0,60}:|\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:(?:total|annuel|global|forfaitaire)\\s+(?:(?:total|annuel|global)\\s+)?)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:(?:totale?|annuel(?:le)?|globale?)\\s+)?(?:(?:est|sera)\\s+(?:de|fix[ée]e\\s+à)|de|s'[ée]l[èe]ve\\s+à|:)|s'[ée]l[èe]ve\\s+à)\\s{0,3}(?:${NUM_WORDS}\\s{1,3}euros?\\s{0,3}\\(\\s{0,2})?${AMOUNT}(?!\\s{0,3}\\)?\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s{0,2}(?:[ée]l[èe]ve|[ée]cole|habitant|enfant|classe|poste|licence|utilisateur))`, 'gi'),
@@ -446,7 +452,9 @@ export const patterns = {
   /** a department code part ("66", "2A", "974") */
   departmentPart: /^(?:\d{2,3}|2[AB])$/,
   /** a line that starts a new entry of a list: a bullet, a number, a school's name */
-  entryStart: /^[ \t]{0,8}(?:[-•*–]\s|\d{1,2}[.)]\s|[EÉ]cole\b|ECOLE\b|[EÉ]\.[EMP]\.|(?:UAI|RNE)\b|\d{7}[A-Za-z](?![A-Za-z0-9]))/,
+  entryStart: /^[ \t]{0,8}(?:[-•*–]\s|\d{1,2}[.)]\s|[EÉ]cole\b|ECOLE\b|[EÉ]\.[EMP]\.)/,
+  /** a line opening on a UAI code: a new school when the line above already had its own */
+  uaiLineStart: /^[ \t]{0,8}(?:(?:UAI|RNE)[ \t]{0,3}:?[ \t]{0,3})?\d{7}[A-Za-z](?![A-Za-z0-9])/,
   /** a line ending on an e-mail address */
   endsWithEmail: /@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[.,;]?\s*$/,
   /** the start of a school's name */

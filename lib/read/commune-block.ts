@@ -52,7 +52,8 @@ function readAddressInSentence(ctx: ReadContext, base: number, text: string): vo
   // "27800 X SIRET 212 …" (a line joined to the next): the SIRET is no part of the address
   const parts = clause.split(patterns.commaOrNewline).map((p) => {
     const siret = patterns.siretWord.exec(p);
-    return siret && siret.index > 0 ? p.slice(0, siret.index) : p;
+    // "dont le siège est 4 place de l'Église": the address after the words that announce it
+    return (siret && siret.index > 0 ? p.slice(0, siret.index) : p).replace(patterns.seatLead, '');
   });
   const postal = parts.findIndex((p, i) => i > 0 && patterns.postalCode.test(p) && !patterns.siretWord.test(p));
   if (postal === -1) return;

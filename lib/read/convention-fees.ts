@@ -42,6 +42,9 @@ export function readFees(ctx: ReadContext, region: Region, target: 'convention' 
   for (const m of text.matchAll(patterns.schoolCount)) {
     if (setCount(parseCount(m[1] ?? m[2]!), m.index, m.index + m[0].length)) break;
   }
+  // "la commune ne comptant qu'une école", "sa seule école", "l'unique école de la commune"
+  const single = patterns.singleSchool.exec(text);
+  if (single) setCount(1, single.index, single.index + single[0].length);
   for (const m of text.matchAll(patterns.totalAmount)) {
     if (setTotal(amountValue(m[1]!), m.index, m.index + m[0].length)) break;
   }

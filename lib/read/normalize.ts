@@ -132,7 +132,7 @@ export function normalizeText(original: string): NormalizedText {
       }
       let j = i;
       let own = false;
-      while (j < lines.length && (stampish[j] || lines[j]!.blank)) {
+      while (j < lines.length && (stampish[j] || lines[j]!.blank || lines[j]!.footer)) {
         if (stampish[j] && !lines[j]!.stamp) own = true;
         j++;
       }

@@ -61,7 +61,8 @@ function logicalLines(text: string): Array<{ line: string; start: number }> {
     const wraps = last && previousLength >= WRAPPED_LINE && line.trim() !== '' && !line.includes('\t') && !last.line.includes('\t')
       && !last.line.includes('|') && !WRAP_STOPS.has(last.line.trimEnd().slice(-1)) && !endsWithUai(last.line)
       && !patterns.endsWithEmail.test(last.line) && !patterns.entryStart.test(line) && !patterns.genericLabelLine.test(line)
-      && !patterns.annexPart.test(line.trim());
+      && !patterns.annexPart.test(line.trim())
+      && !(patterns.uaiLineStart.test(line) && new RegExp(patterns.uai.source).test(last.line));
     if (wraps) last.line += ` ${line}`;
     else out.push({ line, start: lineStart });
     previousLength = line.length;

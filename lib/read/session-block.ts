@@ -109,10 +109,13 @@ function readPlaceIn(ctx: ReadContext, region: Region, text: string, from: numbe
   const parts: string[] = [];
   let startAt = -1;
   let offset = 0;
-  for (const raw of sentence.split(',')) {
+  // "…, en mairie, salle du conseil" and "… à 20 h 00 – salle polyvalente": commas and spaced dashes part it
+  const pieces = sentence.split(patterns.placeSeparator);
+  for (let p = 0; p < pieces.length; p += 2) {
+    const raw = pieces[p]!;
     let segment = raw.trim();
     let segmentAt = offset + raw.length - raw.trimStart().length;
-    offset += raw.length + 1;
+    offset += raw.length + (pieces[p + 1]?.length ?? 0);
     if (segment === '') continue;
     if (startAt !== -1) {
       if (!patterns.placeContinuation.test(segment)) break;
