@@ -56,7 +56,7 @@ export const patterns = {
   /** the first such gap in a line (after the character before it) */
   innerWideGap: /\S( {3,})(?=\S)/,
   /** a word hyphenated at a line end ("acadé-\nmique") */
-  lineEndHyphen: /[A-Za-zÀ-ÿ]-\r?\n/,
+  lineEndHyphen: /[A-Za-zÀ-ÿ]-[ \t]*\r?\n/,
   /** the second half of a compound, not of a cut word ("Rillieux-\nles-Monts", "Saint-\nsur-…") */
   compoundParticle: /^(?:les?|la|sur|sous|en|de|du|des|lès|d'|l')(?![a-zà-ÿ])/,
   /** Markdown superscript braces from a converter ("1^{er}") */

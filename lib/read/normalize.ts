@@ -20,9 +20,12 @@ const SUPERSCRIPT_LETTERS: Record<string, string> = {
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 
 export function normalizeText(original: string): NormalizedText {
-  // columns, table gaps and hyphenated line ends first; `layout.map` leads back to `original`
-  const layout = undoLayout(original);
-  const raw = layout ? layout.text : original;
+  // a copy with a blank line after every line first, then columns, table gaps and hyphenated line
+  // ends; `spacing.map` and `layout.map` lead back to `original`
+  const spacing = undoDoubleSpacing(original);
+  const base = spacing ? spacing.text : original;
+  const layout = undoLayout(base);
+  const raw = layout ? layout.text : base;
   // typed buffers: a 20 kB text is read in well under a millisecond (perf budget: 10 ms per read)
   const codes = new Uint16Array(raw.length * 3 + 1);
   const map = new Int32Array(raw.length * 3 + 2);
@@ -174,11 +177,65 @@ export function normalizeText(original: string): NormalizedText {
   }
   text = unwrapLines(text);
   const toSource = (index: number) => finalMap[Math.max(0, Math.min(index, finalLength))]!;
+  const toBase = layout ? (index: number) => layout.map[toSource(index)]! : toSource;
   return {
     text,
-    toOriginal: layout ? (index: number) => layout.map[toSource(index)]! : toSource,
+    toOriginal: spacing ? (index: number) => spacing.map[toBase(index)]! : toBase,
   };
 }
+
+/**
+ * Some viewers and word processors copy every line with a blank line after it: lists and
+ * paragraphs then look cut everywhere. When (nearly) no two text lines touch, each run of blank
+ * lines is halved: one blank line was the line break, two were a paragraph break.
+ */
+function undoDoubleSpacing(original: string): { text: string; map: Int32Array } | null {
+  const lines: Array<{ start: number; end: number; blank: boolean }> = [];
+  let textLines = 0;
+  let touching = 0;
+  for (let at = 0; at <= original.length; ) {
+    let end = original.indexOf('\n', at);
+    if (end === -1) end = original.length;
+    const blank = original.slice(at, end).trim() === '';
+    if (!blank) {
+      textLines++;
+      if (lines.length > 0 && !lines[lines.length - 1]!.blank) touching++;
+    }
+    lines.push({ start: at, end, blank });
+    at = end + 1;
+  }
+  if (textLines < DOUBLE_SPACED_MIN_LINES || touching > textLines * DOUBLE_SPACED_MAX_TOUCHING) return null;
+  const chars: string[] = [];
+  const map = new Int32Array(original.length + 1);
+  let n = 0;
+  const keep = (line: { start: number; end: number }) => {
+    const stop = Math.min(line.end + 1, original.length);
+    for (let i = line.start; i < stop; i++) {
+      chars.push(original[i]!);
+      map[n++] = i;
+    }
+  };
+  for (let i = 0; i < lines.length; ) {
+    if (!lines[i]!.blank) {
+      keep(lines[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]!.blank) j++;
+    // a run at the very start or end is kept as is; between two text lines, halved
+    const kept = i === 0 || j === lines.length ? j - i : Math.floor((j - i) / 2);
+    for (let k = i; k < i + kept; k++) keep(lines[k]!);
+    i = j;
+  }
+  map[n] = original.length;
+  return { text: chars.join(''), map };
+}
+
+/** below this many text lines, spacing says nothing */
+const DOUBLE_SPACED_MIN_LINES = 8;
+/** share of text lines allowed to follow another text line directly in a double-spaced copy */
+const DOUBLE_SPACED_MAX_TOUCHING = 0.1;
 
 /**
  * Lines of a transmission stamp ("Accusé de réception…", "Reçu en préfecture le…", the @CTES id)

@@ -142,8 +142,11 @@ function joinHyphenated(chars: number[], map: number[]): { chars: number[]; map:
     return occursAsWord(lowered, word.toLowerCase());
   };
   for (let i = 0; i < chars.length; i++) {
-    if (chars[i] === 45 && chars[i + 1] === 10 && isLetter(chars[i - 1])) {
-      let next = i + 2;
+    // "délibé-  \n": spaces a copy left after the cut belong to the line break
+    let lineBreak = i + 1;
+    if (chars[i] === 45) while (chars[lineBreak] === 32 || chars[lineBreak] === 9) lineBreak++;
+    if (chars[i] === 45 && chars[lineBreak] === 10 && isLetter(chars[i - 1])) {
+      let next = lineBreak + 1;
       while (chars[next] === 32 || chars[next] === 9) next++;
       if (isLetter(chars[next])) {
         let from = i - 1;

@@ -1,6 +1,7 @@
 /**
  * The same document as it really arrives: typographic apostrophes, no-break spaces before ":" and
- * "€" and inside numbers, Windows line ends, page footers cutting the text every 45 lines, and —
+ * "€" and inside numbers, Windows line ends, trailing spaces, a blank line after every line (some
+ * viewers copy so), page footers cutting the text every 45 lines, and —
  * for documents written one paragraph per line — lines wrapped at a PDF page's 72 columns. Each
  * change must cost nothing: every field the plain document reads right must still read right.
  * Run over the shared seeds (when ../shared is beside the clone) and the whole corpus.
@@ -27,6 +28,8 @@ const arrivals: Record<string, (text: string) => string> = {
   'curly apostrophes': (t) => t.replace(/'/g, '’'),
   'no-break spaces': (t) => t.replace(/ (?=[:;€%!?])/g, '\u00a0').replace(/(\d) (?=\d{3}\b)/g, '$1\u202f').replace(/(\d) (?=€|euros?\b)/g, '$1\u00a0').replace(/\b([nN])° /g, '$1°\u00a0'),
   'Windows line ends': (t) => t.replace(/\n/g, '\r\n'),
+  'trailing spaces': (t) => t.replace(/\n/g, '  \n'),
+  'double-spaced copy': (t) => t.replace(/\n/g, '\n\n'),
   'page footers every 45 lines': (t) => t.split('\n').flatMap((line, i) => (i > 0 && i % 45 === 0 ? [line, '', `Séance du conseil municipal – Page ${i / 45} sur 9`, '\f'] : [line])).join('\n'),
   'lines wrapped at 72 columns': (t) => {
     // only documents written a paragraph per line: re-wrapping an already wrapped or laid-out text
