@@ -150,7 +150,7 @@ export const patterns = {
 
   // ── people ──────────────────────────────────────────────────────────
   /** a civility before a name: M., MM, Mme, MMES, Monsieur, Madame… (also glued: "M.LANSADE") */
-  leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3}|$)/,
+  leadingCivility: /^(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MESSIEURS|MESDAMES|MONSIEUR|MADAME|MADEMOISELLE|MMES|Mmes|MME|Mme|Mlle|MM|Mr|Dr|M)(?:\.[ \t]{0,3}|[ \t]{1,3}|$)/,
   /** a civility ending a line: the name follows on the next line */
   /** "… à Martine", "Mme Lucie": a capitalised first name (not a surname in capitals) ending a list line */
   firstNameAtLineEnd: /(?:^|[\s,;:])(?:(?:à|par)\s+|(?:Monsieur|Madame|Mme|MME|M\.|Mlle)\s+)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$/,
@@ -158,9 +158,9 @@ export const patterns = {
   surnameAtLineStart: /^[A-ZÀ-Ý]{2,}(?:[-' ][A-ZÀ-Ý]{2,}){0,2}(?=$|[\s,;.)])/,
   /** a list line ending on the link of a proxy ("X à", "représenté par"): the holder is on the next line */
   proxyLinkAtLineEnd: /\s(?:à|par)$/,
-  trailingCivility: /(?:^|\s)(?:Monsieur|Madame|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)$/,
+  trailingCivility: /(?:^|\s)(?:Monsieur|Madame|MONSIEUR|MADAME|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)$/,
   /** a civility inside a list, where a new person (or group) starts: "… ZIOUANI Mahjoubia MM BERGIA" */
-  inlineCivility: /[ \t](?=(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)[ \t])/g,
+  inlineCivility: /[ \t](?=(?:Messieurs|Mesdames|Monsieur|Madame|Mademoiselle|MESSIEURS|MESDAMES|MONSIEUR|MADAME|MMES|Mmes|MME|Mme|Mlle|MM\.?|M\.)[ \t])/g,
   /** words linking a giver to a holder, after which a civility continues the same entry */
   linkBeforeCivility: /(?:^|\s)(?:à|a|par|de|au|->|→|=>)[ \t]{0,3}$/i,
   /** "le Maire", "Madame la Maire" standing for a name */
@@ -176,7 +176,7 @@ export const patterns = {
   /** digits: not in a name */
   digit: /\d/,
   /** separators of a name list: comma, semicolon, tab, new line, spaced dash, " et " */
-  nameListSeparator: /[ \n](?:–|—|-)(?=[ \t]|$)|[,;\t\n]|[ ]et[ ](?=[A-ZÀ-Ý])/gm,
+  nameListSeparator: /[ \n](?:–|—|-)(?=[ \t]|$)|[,;\t\n]|[ ](?:et|ET)[ ](?=[A-ZÀ-Ý])/gm,
 
   // ── attendance ──────────────────────────────────────────────────────
   /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
@@ -395,6 +395,8 @@ export const patterns = {
   /** a signature without a place: "Fait et délibéré en séance, le 12 mars 2024" */
   signatureNoPlace: /^[ \t]{0,8}(?:[Ff]ait|FAIT)(?:\s{1,3}et\s+d[ée]lib[ée]r[ée])?(?:\s{1,3}en\s+(?:s[ée]ance|mairie))?\s{0,3},?\s{0,3}le\b/gm,
   /** a word of a name that is not a particle but starts in lower case ("dûment", "tous"): sentence text */
+  /** words in capitals that belong to a sentence or a count, never to a person's name */
+  capitalSentenceWord: /^(?:PREND|PRENNENT|PART|VOTE|VOT[ÉE]S?|DONN[ÉE]E?S?|DONNE|POUVOIRS?|PROCURATIONS?|SECR[ÉE]-?TAIRE|S[ÉE]ANCE|PR[ÉE]SENTS?|ABSENTS?|EXCUS[ÉE]E?S?|UN|UNE|DEUX|TROIS|QUATRE|CINQ|SIX|SEPT|HUIT|NEUF|DIX|ONZE|DOUZE|TREIZE|QUATORZE|QUINZE|SEIZE|VINGT|TRENTE|QUARANTE|CINQUANTE|SOIXANTE)$/,
   lowerNameWord: /^(?!(?:de|du|des|d'|le|la|les|l'|van|von|der|den|di|da|dos|del|della|y|e|ép\.?|épouse|née|dit|dite)$)[a-zà-ÿ]/,
   /** the signatory's line under a signature date ("Le Maire,", "La secrétaire de séance,") */
   signatoryLine: /^[ \t]{0,8}(?:le|la|les)\s+(?:maire|pr[ée]sidente?|secr[ée]taires?|adjointe?)\b/i,

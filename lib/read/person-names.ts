@@ -32,6 +32,8 @@ export function cleanPersonName(raw: string): string | null {
   if (words.length > MAX_WORDS) return null;
   // "tous les membres en exercice", "dûment convoqués": sentence words, not a name
   if (words.filter((w) => patterns.lowerNameWord.test(w)).length >= (words.length <= 2 ? 1 : 2)) return null;
+  // a document printed in capitals: "PREND PART AU VOTE", "A DONNÉ POUVOIR", "SEIZE" are no names
+  if (words.some((w) => patterns.capitalSentenceWord.test(w))) return null;
   return s;
 }
 
