@@ -76,17 +76,17 @@ export function layoutPage(page: PageRuns): PageLine[] {
   // a space from a table cell better, so those runs are left out.
   const usable = page.runs.filter((run) => run.text.trim().length > 0 && Number.isFinite(run.x) && Number.isFinite(run.y));
   const runs = usable.filter((run) => !run.rotated);
-  const blocks = readingBlocks(runs, 0).map((block) => ({ block, groups: groupLines(block) }));
-  const starts = columnStarts(blocks.flatMap((b) => b.groups));
+  const blocks = readingBlocks(runs, 0).map(groupLines);
+  const starts = columnStarts(blocks.flat());
   const lines: BuiltLine[] = [];
-  const blockSizes: { count: number }[] = [];
-  for (const { groups } of blocks) {
+  const blockSizes: number[] = [];
+  for (const groups of blocks) {
     const built = groups
       .map((group): BuiltLine => ({ cells: joinRuns(group, starts), y: group[0]!.y, bottom: group[0]!.y, size: medianOf(group.map((r) => r.size)) }))
       .filter((line) => line.cells.some((cell) => cell.text.trim().length > 0));
     const merged = mergeCellContinuations(built);
     lines.push(...merged);
-    blockSizes.push({ count: merged.length });
+    blockSizes.push(merged.length);
   }
   // The lower quartile, not the median: a page where every paragraph is one line has more
   // paragraph gaps than plain line spacings. Each column has its own spacing (a stamp set
@@ -94,7 +94,7 @@ export function layoutPage(page: PageRuns): PageLine[] {
   const pageUsual = usualSpacing(lines);
   const usualOf = new Map<BuiltLine, number>();
   let from = 0;
-  for (const { count } of blockSizes) {
+  for (const count of blockSizes) {
     const own = lines.slice(from, from + count);
     const usual = own.length >= 3 ? usualSpacing(own) : pageUsual;
     for (const line of own) usualOf.set(line, usual > 0 ? usual : pageUsual);
@@ -157,6 +157,8 @@ function groupLines(block: TextRun[]): TextRun[][] {
 const SHARED_BASELINE = 1;
 /** Empty space, in font sizes, that must run down the left of a column's start. */
 const GUTTER_EM = 0.8;
+/** A line of a paragraph has at least this many words (a table cell seldom has). */
+const PROSE_WORDS = 5;
 /** Nested side-by-side regions deeper than this are read as they come. */
 const MAX_COLUMN_DEPTH = 3;
 
@@ -230,7 +232,7 @@ function findColumnRegion(runs: TextRun[]): ColumnRegion | null {
       end = Math.max(end, run.x + run.width);
     }
   }
-  const minX = Math.min(...runs.map((run) => run.x));
+  const minX = runs.reduce((min, run) => Math.min(min, run.x), Number.POSITIVE_INFINITY);
   let best: ColumnRegion | null = null;
   for (const [key, ys] of candidates) {
     const count = ys.size + (candidates.get(key - 1)?.size ?? 0) + (candidates.get(key + 1)?.size ?? 0);
@@ -244,23 +246,29 @@ function findColumnRegion(runs: TextRun[]): ColumnRegion | null {
 /**
  * The side-by-side region with its right column starting at x (within a point and a half):
  * rows where no run straddles the gutter, with at least two lines on each side, two of the
- * right lines starting at x, five lines in all, and few baselines shared across the gutter.
+ * right lines starting at x, five lines in all, and either few baselines shared across the
+ * gutter with left lines set between right ones, or a right paragraph running on across rows.
  */
 function regionAt(rows: Row[], start: number): ColumnRegion | null {
   const x = start - 1.5;
-  type Kind = { cross: boolean; left: boolean; right: boolean; starts: boolean };
+  type Kind = { cross: boolean; left: boolean; right: boolean; starts: boolean; end: number; size: number; lower: boolean; words: number };
   const kinds: Kind[] = rows.map((row) => {
-    const kind = { cross: false, left: false, right: false, starts: false };
+    const kind = { cross: false, left: false, right: false, starts: false, end: Number.NEGATIVE_INFINITY, size: 0, lower: false, words: 0 };
     for (const run of row.runs) {
       if (run.x >= x) {
         kind.right = true;
-        if (run.x <= start + 1.5) kind.starts = true;
+        kind.end = Math.max(kind.end, run.x + run.width);
+        kind.size = Math.max(kind.size, run.size);
+        if (run.x <= start + 1.5) {
+          kind.starts = true;
+          kind.lower = /^\p{Ll}/u.test(run.text.trimStart());
+        }
       } else if (run.x + run.width <= x - GUTTER_EM * run.size) kind.left = true;
       else kind.cross = true;
     }
+    kind.words = wordCount(row.runs.filter((run) => run.x >= x));
     return kind;
   });
-  let best: ColumnRegion | null = null;
   let i = 0;
   while (i < rows.length) {
     if (kinds[i]!.cross) { i++; continue; }
@@ -271,14 +279,42 @@ function regionAt(rows: Row[], start: number): ColumnRegion | null {
     const right = segment.filter((k) => k.right).length;
     const starts = segment.filter((k) => k.starts).length;
     const shared = segment.filter((k) => k.left && k.right).length;
-    // Table rows put their cells on one baseline; two independent flows seldom do.
-    if (left >= 2 && right >= 2 && starts >= 2 && left + right >= 5 && shared * 2 < Math.min(left, right)) {
-      best = { top: rows[i]!.y, bottom: rows[j]!.y, x };
-      break;
+    // Two independent flows interleave: some line on the left falls between lines of the
+    // right. Table rows put their cells on one baseline, and a label before a paragraph
+    // with a hanging indent ("Article 1 :  …" / "   …") shares the paragraph's first one.
+    const rightRows = segment.flatMap((k, n) => (k.right ? [rows[i + n]!.y] : []));
+    const interleaved = segment.filter((k, n) => k.left && !k.right && rows[i + n]!.y < rightRows[0]! && rows[i + n]!.y > rightRows[rightRows.length - 1]!).length;
+    // Labels beside a paragraph in the same type share every baseline, yet the paragraph runs
+    // on from one row to the next: a justified right line (ending on the edge to the point)
+    // is followed by a row with a label of its own and a lower-case word going on at x. A
+    // table's cell wraps onto a row of its own instead, and its rows seldom end on one x
+    // unless they are alike (a column of e-mail addresses): prose has words, several a line.
+    const edge = Math.max(...segment.map((k) => k.end));
+    const flowing = segment.filter((k, n) => {
+      const next = segment[n + 1];
+      return k.right && k.words >= PROSE_WORDS && k.end >= edge - Math.max(1, 0.1 * k.size) && next !== undefined && next.starts && next.lower && next.left;
+    }).length;
+    const independent = (shared * 2 < Math.min(left, right) && interleaved > shared) || flowing >= 2;
+    if (left >= 2 && right >= 2 && starts >= 2 && left + right >= 5 && independent) {
+      return { top: rows[i]!.y, bottom: rows[j]!.y, x };
     }
     i = j + 1;
   }
-  return best;
+  return null;
+}
+
+/** Words in runs of one line, glyphs set one by one included (a word goes on across a hairline gap). */
+function wordCount(runs: TextRun[]): number {
+  const sorted = [...runs].sort((a, b) => a.x - b.x);
+  let count = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const run of sorted) {
+    const tokens = run.text.split(/\s+/).filter(Boolean).length;
+    const joinsPrevious = run.x - end <= SPACE_GAP_EM * run.size && !/^\s/.test(run.text);
+    count += joinsPrevious ? Math.max(0, tokens - 1) : tokens;
+    end = run.x + run.width;
+  }
+  return count;
 }
 
 /**
@@ -336,6 +372,10 @@ function cellSlots(cells: Cell[], pieces: Cell[], size: number, blockRight: numb
     if (cell.right + (firstWord.length + 1) * charWidth <= limit - CELL_SLACK_EM * size) return null;
     slots.push(slot);
   }
+  // "Article 2 :<tab>Le Maire est chargé … de la présente" / "délibération.": a line that
+  // reaches the edge and goes on at the left margin is prose after a label, not a table.
+  const last = cells[cells.length - 1]!;
+  if (slots[0] === 0 && !slots.includes(cells.length - 1) && last.right >= blockRight - size) return null;
   return slots;
 }
 

@@ -193,6 +193,26 @@ describe('layoutPage: two groups of lines side by side', () => {
     expect(text).not.toContain('\t');
   });
 
+  it('reads labels apart from a paragraph set in the same type on the same baselines', () => {
+    const runs = [
+      ...labels.slice(0, 6).map((text, i) => at(text, 60, 700 - i * 14, 10.5)),
+      ...paragraphRuns(session, 215, 533, 700, 14, 10.5),
+    ];
+    const text = pagesToText([layoutPage({ runs, height: 842 })]);
+    expect(text).toBe(`${labels.slice(0, 6).join('\n')}\nL’an deux mille vingt-six, le onze juin, le Conseil municipal de la commune, dûment convoqué, s’est réuni dans la salle des délibérations de l’hôtel de ville, sous la présidence de Mme HUMBERT, Maire.`);
+  });
+
+  it('keeps a table whose last column is alike on every row (e-mail addresses) as rows', () => {
+    const schools = [['EPPU', '0830556D', 'CHABAUD'], ['EPPU', '0830557E', 'FONTVIEILLE'], ['EPPU', '0831635B', 'RIALET'], ['EMPU', '0831475C', 'PISAN']];
+    // the addresses are drawn glyph by glyph, as some producers do
+    const glyphs = (text: string, x: number, y: number): TextRun[] => [...text].map((char, k) => at(char, x + k * 5, y, 10, 5));
+    const runs = schools.flatMap((row, i) => [
+      ...row.map((cell, j) => at(cell, 50 + j * 70, 700 - i * 14, 10)),
+      ...glyphs(`ecole.${row[1]!.toLowerCase()}@ac-nice.fr`, 300, 700 - i * 14),
+    ]);
+    expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual(schools.map((row) => `${row.join('\t')}\tecole.${row[1]!.toLowerCase()}@ac-nice.fr`));
+  });
+
   it('keeps rows whose cells share their baselines as tab-separated table rows', () => {
     const sig = [['Pour l’académie,', 'Pour la collectivité,'], ['À Dijon, le 20 avril 2026', 'À Bellegarde, le 2 mai 2026'], ['Philippe ROUGEMONT', 'Le Maire, Armelle JOUBERT']];
     const votes = [['Votants', 'Pour', 'Contre', 'Abstention'], ['27', '25', '2', '0']];
@@ -273,10 +293,44 @@ describe('layoutPage: table cells wrapped onto more lines', () => {
       ...row([['Mme Marie MARTIN', 136]], 648),
       ...row([['M. Paul DURAND', 136]], 636),
     ];
-    // the first row reaches the block's right edge; the names stop far short of it
+    // the first row's cell reaches the next column; the names stop far short of the edge
     expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual([
       'Objet\tmise à disposition de l’environnement numérique de travail',
       'Présents :\tM. Jean DUPONT', 'Mme Marie MARTIN', 'M. Paul DURAND',
+    ]);
+  });
+});
+
+describe('layoutPage: a label and a tab before a paragraph', () => {
+  it('does not take the short last line of the paragraph, back at the margin, for a cell', () => {
+    const runs = [
+      at('Article 2 :', 62, 700, 10), at('Le Maire est chargé de l’exécution de la présente décision et de', 132, 700, 10, 401),
+      at('son exécution.', 62, 686, 10),
+      at('Article 3 :', 62, 660, 10), at('La présente délibération sera transmise.', 132, 660, 10),
+    ];
+    expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual([
+      'Article 2 :\tLe Maire est chargé de l’exécution de la présente décision et de', 'son exécution.',
+      'Article 3 :\tLa présente délibération sera transmise.',
+    ]);
+  });
+});
+
+describe('layoutPage: labels before paragraphs with a hanging indent', () => {
+  it('keeps each label with its paragraph, not all labels first', () => {
+    const runs = [
+      at('DÉCIDE :', 62, 700, 10),
+      at('Article 1 :', 62, 686, 10), at('D’approuver la convention de partenariat relative à l’espace', 132, 686, 10, 401),
+      at('numérique de travail des écoles publiques de la commune pour', 132, 672, 10, 401),
+      at('l’année scolaire 2026-2027, dont le texte est joint à la présente', 132, 658, 10, 401),
+      at('délibération.', 132, 644, 10),
+      at('Article 2 :', 62, 630, 10), at('D’autoriser le Maire à la signer.', 132, 630, 10),
+      at('Ainsi fait,', 62, 600, 10), at('le 3 juin.', 62, 586, 10), at('Le Maire,', 62, 572, 10),
+    ];
+    expect(layoutPage({ runs, height: 842 }).map((l) => l.text)).toEqual([
+      'DÉCIDE :',
+      'Article 1 :\tD’approuver la convention de partenariat relative à l’espace numérique de travail des écoles publiques de la commune pour l’année scolaire 2026-2027, dont le texte est joint à la présente délibération.',
+      'Article 2 :\tD’autoriser le Maire à la signer.',
+      'Ainsi fait,', 'le 3 juin.', 'Le Maire,',
     ]);
   });
 });
