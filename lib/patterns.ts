@@ -251,7 +251,9 @@ export const patterns = {
   adoptedWord: /\badopt[ée]e?s?\b|\bapprouv[ée]e?\s+(?:à|par)\b/i,
   rejectedWord: /\brejet[ée]e?s?\b|\bn'est\s+pas\s+adopt/i,
   /** the president's casting vote */
-  castingVote: /voix\s+(?:du\s+pr[ée]sident\s+)?pr[ée]pond[ée]rante/i,
+  castingVote: /voix\s+(?:du\s+pr[ée]sident\s+)?pr[ée]pond[ée]rante|voix\s+d[ue]\s[^.;\n]{1,60}?\s(?:est|[ée]tant|a\s+[ée]t[ée])\s+pr[ée]pond[ée]rante/i,
+  /** a price per pupil near an "N x amount" product: the product counts pupils */
+  perPupilNear: /(?:par|\/)\s{0,2}(?:[ée]l[èe]ve|enfant|habitant)\b/i,
   /** where a clause ends, before a name that withdraws from the vote */
   clauseBreak: /[.;:\n]/,
   /** "… ne prend pas part au vote": a member withdrawing from the item */
@@ -412,6 +414,8 @@ export const patterns = {
   personWord: /^[A-ZÀ-Ý][A-Za-zÀ-ÿ'’.-]*$|^(?:de|du|des|d'|le|la|van|von)$/,
   /** a signature made for the commune ("Pour la commune, à X, le …") */
   communeSigner: /commune|collectivit|maire|ville/i,
+  /** the académie's side of a signature table: "Pour l'académie", "Le recteur", "La DASEN" */
+  academySigner: /acad[ée]mi|recteur|rectrice|rectorat|DA-?SEN|directeur\s+acad|directrice\s+acad|[ée]ducation\s+nationale/i,
   /** the line under a signature names the commune as signer: "Pour la commune, le maire," */
   communeSignerBelow: /^[ \t]{0,8}pour[ \t]{1,3}(?:la|le|l')?[ \t]{0,2}(?:commune|collectivit[ée]|ville|mairie|maire)\b/i,
 

@@ -8,6 +8,9 @@ import type { ReadContext, Region } from './read-context';
 import { amountValue } from './amounts';
 import { parseCount, parseFrenchNumberWords } from './french-numbers';
 
+/** how far before "N x fee" a count of pupils or a price per pupil is looked for */
+const PUPILS_WINDOW = 160;
+
 export function readFees(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation'): void {
   const text = ctx.text.slice(region.start, region.end);
   const at = (i: number) => region.start + i;
@@ -20,6 +23,13 @@ export function readFees(ctx: ReadContext, region: Region, target: 'convention' 
 
   for (const m of text.matchAll(patterns.feeTimes)) {
     const end = m.index + m[0].length;
+    // "120 élèves, soit 120 x 1,50 € = 180 €": pupils times a price per pupil — a total, no school count or fee
+    const before = text.slice(Math.max(0, m.index - PUPILS_WINDOW), m.index);
+    const perPupil = new RegExp(`(?<!\\d)${m[1]}\\s{1,3}[ée]l[èe]ves\\b`, 'i').test(before) || patterns.perPupilNear.test(text.slice(Math.max(0, m.index - PUPILS_WINDOW), end + 40));
+    if (perPupil) {
+      setTotal(amountValue(m[3]!), m.index, end);
+      break;
+    }
     setCount(Number(m[1]), m.index, end);
     setFee(amountValue(m[2]!), m.index, end);
     setTotal(amountValue(m[3]!), m.index, end);

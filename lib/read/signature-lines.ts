@@ -31,7 +31,9 @@ export function readSignature(ctx: ReadContext, region: Region, target: 'convent
     const commune = ctx.record.commune.name;
     const signedFirst = target === 'convention' && ctx.record.convention.signedOn !== null;
     // the commune signs apart: "Pour la commune, à X, le …", or a second signature at the commune's own place
-    const forCommune = target === 'convention' && ((m[1] !== undefined && patterns.communeSigner.test(m[1]))
+    // two signatures side by side ("À Dijon, le …\tÀ Bellegarde, le …"): the party heads its column
+    const columnParty = target === 'convention' && place !== '' ? partyOfColumn(body, m.index + m[0].indexOf(place)) : null;
+    const forCommune = target === 'convention' && columnParty !== null ? columnParty === 'commune' : target === 'convention' && ((m[1] !== undefined && patterns.communeSigner.test(m[1]))
       || (signedFirst && commune !== null && foldKey(place2).includes(foldKey(commune)))
       // "Fait à Épernay, le 12/06/2025" then "Pour la commune, le maire," on the next line
       || patterns.communeSignerBelow.test(nextLines(ctx.text, region.start + m.index, 1)[0] ?? ''));
@@ -56,6 +58,44 @@ export function readSignature(ctx: ReadContext, region: Region, target: 'convent
       ctx.blank(`${target}.signedOn`, m[0], region.start + m.index, region.start + Math.max(m.index + m[0].length, reading.end));
     }
   }
+}
+
+/**
+ * In a row of signature cells, the party of the cell at `at`, read in the same column of the rows
+ * just above or below ("Pour l'académie,\tPour la collectivité,", "Le recteur\tLe maire"); null
+ * when the signature is not in a table or no row names the parties.
+ */
+function partyOfColumn(body: string, at: number): 'commune' | 'academy' | null {
+  const lineStart = body.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = body.indexOf('\n', at);
+  if (lineEnd === -1) lineEnd = body.length;
+  const line = body.slice(lineStart, lineEnd);
+  if (!line.includes('\t')) return null;
+  const column = body.slice(lineStart, at).split('\t').length - 1;
+  const rows = [...previousLines(body, lineStart, PARTY_ROWS), ...nextLines(body, lineEnd, PARTY_ROWS)];
+  for (const row of rows) {
+    const cells = row.split('\t');
+    if (cells.length < 2) continue;
+    const cell = cells[column] ?? '';
+    if (patterns.academySigner.test(cell)) return 'academy';
+    if (patterns.communeSigner.test(cell)) return 'commune';
+  }
+  return null;
+}
+
+/** the rows above and below a signature row that may name its parties */
+const PARTY_ROWS = 2;
+
+function previousLines(text: string, lineStart: number, count: number): string[] {
+  const out: string[] = [];
+  let end = lineStart - 1;
+  while (end > 0 && out.length < count) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') out.push(line);
+    end = start - 1;
+  }
+  return out;
 }
 
 /** A party's signature left undated ("À Aixe-sur-Glane, le ......"): the convention is not signed yet. */

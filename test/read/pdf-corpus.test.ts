@@ -21,15 +21,7 @@ const dir = resolve(here, '../fixtures/documents/pdf-holdout');
 const expectedFiles = readdirSync(join(dir, 'expected')).filter((name) => name.endsWith('.json')).sort();
 
 /** Problem lines (as compareRecord/compareFindings word them) known to come from a reader, by document. */
-const KNOWN_READER_GAPS: Record<string, { problems: string[]; why: string }> = {
-  'h3p06_bellegarde_orbe.pdf': {
-    problems: ['convention.signedAt: expected "Dijon", got "Bellegarde-sur-Orbe"'],
-    why: 'signatures side by side share their baselines, so the PDF gives tab rows '
-      + '("Pour l’académie,\\tPour la collectivité," / "À Dijon, le 20 avril 2026\\tÀ Bellegarde-sur-Orbe, le"), '
-      + 'as a table must stay; the convention reader takes the commune\'s place (whose date is an empty field) '
-      + 'instead of the académie\'s dated one. The text version (columns one after the other) reads right.',
-  },
-};
+const KNOWN_READER_GAPS: Record<string, { problems: string[]; why: string }> = {};
 
 const outcomes: string[] = [];
 
