@@ -108,6 +108,8 @@ export const patterns = {
   /** what may sit between a label and its value: spaces, a colon, dots of a form */
   labelGap: /^[ \t]{0,8}:?[ \t]{0,8}/,
   /** a placeholder left for a value: "....", "____", "…", "/ /" */
+  /** the gap a generated draft leaves: "[à compléter : …]" */
+  draftGap: /\[\s?[àa] compl[ée]ter\b/i,
   placeholder: /^(?:[._…]{2,}|…|\/[ \t]*\/|\[[ \t]*\])/,
   /** words that end a blank date in a sentence ("le et de la publication le") or a next label ("ID :") */
   blankFollower: /^(?:et\b|ID\b|en deux exemplaires|en \d+ exemplaires|[A-ZÀ-Ý][A-Za-zÀ-ÿ' ]{0,40}:)/,

@@ -5,6 +5,7 @@
 import type { Blank, CouncilRecord, Span } from '../record/schema';
 import { emptyRecord } from '../record/empty-record';
 import type { NormalizedText } from './normalize';
+import { patterns } from '../patterns';
 
 /** The record's sections that hold values (blanks are pushed with `blank`). */
 export type Section = Exclude<keyof CouncilRecord, 'blanks'>;
@@ -45,6 +46,8 @@ export class ReadContext {
     end?: number,
   ): boolean {
     if (value === null || value === undefined) return false;
+    // "[à compléter : lieu de la séance]": a draft Paraphe wrote leaves the gap it could not fill
+    if (typeof value === 'string' && patterns.draftGap.test(value)) return false;
     const target = this.record[section] as unknown as Record<K, CouncilRecord[S][K]>;
     const current = target[key];
     if (current !== null && current !== undefined && current !== false) return false;

@@ -198,12 +198,16 @@ export function voteOutcome(record: CouncilRecord): Part[] {
   const abstentions = vote.abstentions;
   const saidUnanimous = vote.unanimous === true || vote.unanimousOfExpressed === true;
   // unanimity means no vote against (domain.md §1); a contradicting record prints its counts
+  // the register shows the count behind the word when it is known (CGCT L2121-20: majority of the suffrages expressed)
+  const counted = vote.for !== null && against !== null && abstentions !== null
+    ? [` (pour : ${vote.for}, contre : ${against}, ${abstentions > 1 ? 'abstentions' : 'abstention'} : ${abstentions})`]
+    : [];
   if ((against ?? 0) === 0 && saidUnanimous) {
-    if (abstentions !== null && abstentions > 0) return [`à l'unanimité des suffrages exprimés (${abstentionWords(abstentions)})`, ...casting];
-    if (vote.unanimousOfExpressed === true) return ["à l'unanimité des suffrages exprimés", ...casting];
-    return ["à l'unanimité", ...casting];
+    if (abstentions !== null && abstentions > 0) return [`à l'unanimité des suffrages exprimés`, ...(counted.length > 0 ? counted : [` (${abstentionWords(abstentions)})`]), ...casting];
+    if (vote.unanimousOfExpressed === true) return ["à l'unanimité des suffrages exprimés", ...counted, ...casting];
+    return ["à l'unanimité", ...counted, ...casting];
   }
-  if (vote.for !== null && vote.for > 0 && against === 0 && abstentions === 0) return ["à l'unanimité", ...casting];
+  if (vote.for !== null && vote.for > 0 && against === 0 && abstentions === 0) return ["à l'unanimité", ...counted, ...casting];
   if (vote.for === null && against === null && abstentions === null) {
     return [missing("résultat du vote : « à l'unanimité » ou nombre de voix pour, contre et d'abstentions", 'vote.for')];
   }

@@ -37,7 +37,7 @@ describe('renderDeliberation — a full ENT-École record', () => {
 
   it('states the visas, the vote, the articles and the closing', () => {
     expect(text).toContain('Vu le Code général des collectivités territoriales');
-    expect(text).toContain("Après en avoir délibéré, le Conseil Municipal, à l'unanimité des suffrages exprimés (1 abstention) :\n\nDÉCIDE :");
+    expect(text).toContain("Après en avoir délibéré, le Conseil Municipal, à l'unanimité des suffrages exprimés (pour : 9, contre : 0, abstention : 1) :\n\nDÉCIDE :");
     expect(text).toContain('Article 1 : APPROUVE les termes de la convention');
     expect(text).toContain("Article 2 : AUTORISE le Maire à signer ladite convention");
     expect(text).toContain("Article 3 : DIT que les crédits nécessaires, soit 82\u00a0€, sont inscrits au budget communal de l'exercice 2025.");
@@ -108,7 +108,7 @@ describe('renderDeliberation — variants', () => {
   it('writes plain unanimity when every vote is for', () => {
     const record = canteenRecord();
     record.vote = { ...record.vote, for: 18, against: 0, abstentions: 0, unanimous: null };
-    expect(renderDeliberation(record).text).toContain("le Conseil Municipal, à l'unanimité :");
+    expect(renderDeliberation(record).text).toContain("le Conseil Municipal, à l'unanimité (pour : 18, contre : 0, abstention : 0) :");
   });
 
   it('computes the total from the fee when the documents state none', () => {
