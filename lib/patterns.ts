@@ -182,6 +182,9 @@ export const patterns = {
 
   // ── attendance ──────────────────────────────────────────────────────
   /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
+  /** a role heading inside a list of members: "Le Maire :", "Les Adjoints :", "Conseillers municipaux :" */
+  roleGroupLabel: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/i,
+  roleGroupLabelAll: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/gim,
   attendanceLabel: /^[ \t]{0,8}(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
@@ -254,6 +257,8 @@ export const patterns = {
   rejectedWord: /\brejet[ée]e?s?\b|\bn'est\s+pas\s+adopt/i,
   /** the president's casting vote */
   castingVote: /voix\s+(?:du\s+pr[ée]sident\s+)?pr[ée]pond[ée]rante|voix\s+d[ue]\s[^.;\n]{1,60}?\s(?:est|[ée]tant|a\s+[ée]t[ée])\s+pr[ée]pond[ée]rante/i,
+  /** the words that make the amount after them a ceiling: "plafonnée à", "dans la limite de", "au maximum" */
+  feeCeilingBefore: /(?:plafonn[ée]e?s?\s+(?:à|au\s+montant\s+de)|dans\s+la\s+limite\s+(?:de|d'un\s+montant\s+de)|(?:au\s+)?maximum\s+(?:de\s+)?|n'exc[ée]dant\s+pas|sans\s+d[ée]passer)\s{0,3}\S?$/i,
   /** a price per pupil near an "N x amount" product: the product counts pupils */
   perPupilNear: /(?:par|\/)\s{0,2}(?:[ée]l[èe]ve|enfant|habitant)\b/i,
   /** where a clause ends, before a name that withdraws from the vote */
@@ -295,7 +300,7 @@ export const patterns = {
   /** convocation date labels: "Date de convocation :", "dûment convoqués le", "convocation du" */
   convocationLabel: /^[ \t]{0,8}convocation\s{0,3}:|\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+et\s+d'affichage)?(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:en\s+urgence\s+)?(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gim,
   /** convocation posting labels: "Date d'affichage :", "Date d'affichage de la convocation à la porte de la mairie :" */
-  postedLabel: /\b(?:date\s+de\s+(?:la\s+)?convocation\s+et\s+d'affichage\s{0,3}:?|date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b|affichage\s+de\s+la\s+convocation\s{0,3}(?:le\b|du\b|:))/gi,
+  postedLabel: /\b(?:date\s+de\s+(?:la\s+)?convocation\s+et\s+d'affichage\s{0,3}:?|date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b|affichage\s+de\s+la\s+convocation\s{0,3}(?:le\b|du\b|:)|(?<=convocation[^\n]{0,40})\baffichage\s+(?:du|le)\b)/gi,
   /** "Convocation du 30 janv. 2025, affichée le même jour": posted the day it was sent */
   postedSameDay: /affich[ée]e\s+le\s+m[êe]me\s+jour/i,
   /** a day and month without a year ("convoqué le 7 mars") */
@@ -303,12 +308,14 @@ export const patterns = {
   /** a second convocation for want of quorum (L2121-17 al. 2) */
   secondConvocation: /quorum\s+n'(?:ayant|a)\s+pas\s+été\s+atteint|(?:seconde|deuxi[èe]me|nouvelle)\s+convocation|faute\s+de\s+quorum|trois\s+jours\s+au\s+moins\s+d'intervalle|sans\s+condition\s+de\s+quorum/i,
   /** "X a été désigné(e) secrétaire de séance", "X est élu secrétaire" */
-  secretaryDesignated: /\s(?:a\s+été|est|ont\s+été|sont)\s+(?:d[ée]sign[ée]e?s?|[ée]lue?s?|nomm[ée]e?s?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/gi,
+  secretaryDesignated: /\s(?:a\s+[ée]t[ée]|est|ont\s+[ée]t[ée]|sont)\s+(?:d[ée]sign[ée]e?s?|[ée]lue?s?|nomm[ée]e?s?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/gi,
   /** a convocation in urgency (L2121-11/12) */
   urgency: /(?:convoqu[ée]e?s?|convocation|r[ée]uni(?:on)?)\s+(?:en\s+|d')urgence|proc[ée]dure\s+d'urgence|l'urgence\s+(?:est|a\s+été)\s+(?:d[ée]clar[ée]e|reconnue|approuv[ée]e|prononc[ée]e)/i,
 
   // ── commune ─────────────────────────────────────────────────────────
   /** "COMMUNE DE CERET", "Ville de Céret", "La collectivité de Cogolin", "Mairie de X" */
+  /** "Conseil municipal de Louvigné-sur-Erve" heading an export: the commune, when nothing else names it */
+  communeOfCouncil: new RegExp(`\\b(?:[Cc]onseil|CONSEIL)\\s{1,3}(?:[Mm]unicipal|MUNICIPAL)\\s{1,3}(?:de|d'|DE|D')\\s{0,2}${PLACE_NAME}`, 'g'),
   communeName: new RegExp(`\\b(?:(?:[Cc]ommune|COMMUNE)(?:\\s{1,3}(?:[Nn]ouvelle|NOUVELLE))?|[Vv]ille|VILLE|[Cc]ollectivit[ée]|COLLECTIVIT[ÉE]|[Mm]airie|MAIRIE)\\s{1,3}(?:de|d'|DE|D'|du|DU)\\s{0,2}${PLACE_NAME}`, 'g'),
   /** an intercommunal body heading the act: "COMMUNAUTÉ DE COMMUNES DES MONTS D'ALBAN…", "SYNDICAT …" */
   epciName: /^[ \t]{0,8}((?:communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)|m[ée]tropole|syndicat\s+(?:intercommunal|mixte)|p[ôo]le\s+d'[ée]quilibre|(?:SIVOS|SIVU|SIVOM|SIRP|SIRPI|SMIX)(?=[ \t]))\b[^\n]{2,120})$/im,
@@ -431,7 +438,7 @@ export const patterns = {
   /** a number of schools: "4 écoles", "2 école(s)", "deux écoles" */
   /** one school said in words: "ne compte qu'une école", "son unique école", "une seule école" */
   singleSchool: /\b(?:qu'une|une\s+seule|(?:son|sa|l')\s{0,2}(?:unique|seule))\s{1,2}[ée]cole\b(?!s)|\b[ée]cole\s+unique\b/i,
-  schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\(\d{1,3}\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])|\bnombre\s+d'[ée]coles(?:\s+inscrites)?\s{0,3}:\s{0,3}(\d{1,3})\b/gi,
+  schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\((?:\d{1,3}|[a-zé]{3,8})\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])|\bnombre\s+d'[ée]coles(?:\s+inscrites)?\s{0,3}:\s{0,3}(\d{1,3})\b|\b[ée]coles\s+(?:concern[ée]es|inscrites|b[ée]n[ée]ficiaires|retenues)\s{0,2}\((\d{1,3})\)/gi,
   /** a total: "soit 80 €", "pour un montant de 164 €", "montant total : 164 €" */
   totalAmount: new RegExp(`(?:\\bmontant\\s+total[^:\\n€]{0,60}:|\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:(?:total|annuel|global|forfaitaire)\\s+(?:(?:total|annuel|global)\\s+)?)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:(?:totale?|annuel(?:le)?|globale?)\\s+)?(?:(?:est|sera)\\s+(?:de|fix[ée]e\\s+à)|de|s'[ée]l[èe]ve\\s+à|:)|s'[ée]l[èe]ve\\s+à)\\s{0,3}(?:${NUM_WORDS}\\s{1,3}euros?\\s{0,3}\\(\\s{0,2})?${AMOUNT}(?!\\s{0,3}\\)?\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s{0,2}(?:[ée]l[èe]ve|[ée]cole|habitant|enfant|classe|poste|licence|utilisateur))`, 'gi'),
 
@@ -454,7 +461,7 @@ export const patterns = {
   /** a type code or a row number rather than a name */
   notANameCell: /^(?:E[EMP]PU|E[EMP]PR|[EÉ]COLE|\d{1,3}|[-–—]|)$/i,
   /** the UAI / RNE label and punctuation around a school's parts */
-  uaiLabel: /\b(?:UAI|RNE|code)\s{0,3}(?:n°)?\s{0,3}:?/gi,
+  uaiLabel: /(?:\b(?:n°|num[ée]ro)\s{0,3})?\b(?:UAI|RNE|code)\s{0,3}(?:n°)?\s{0,3}:?/gi,
   /** parts of "CERET - 66 - ECOLE … - 0660560A" */
   schoolPartSeparator: /\s[-–—]\s|\s[-–—]$|^[-–—]\s/,
   /** a department code part ("66", "2A", "974") */
@@ -474,7 +481,7 @@ export const patterns = {
   /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start, also after "Séance du … - " or an item number "2. " */
   deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|[^\n\t]{1,40}\t|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+|compte[ -]rendu\s+de\s+(?:la\s+)?)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:[–—]\s{1,3})?(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}((?:[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
-  numberLine: /^[ \t]{0,8}(?:N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}((?:[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
+  numberLine: /^[ \t]{0,8}(?:(?:[Aa]cte|ACTE)\s{1,3}[nN]\s?°|N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}((?:[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
   subjectLabel: /(?:^[ \t]{0,8}|[–—-][ \t]{1,3})objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
   /** a line ending a sentence (object lines stop there) */

@@ -80,7 +80,8 @@ function readLists(ctx: ReadContext, region: Region, text: string): void {
     const kind = classify(m[1]!);
     const contentStart = m.index + m[0].length;
     const contentEnd = blockEnd(text, contentStart);
-    const block = text.slice(contentStart, contentEnd);
+    // role labels inside the list are headings, not names (blanked, so offsets stay)
+    const block = text.slice(contentStart, contentEnd).replace(patterns.roleGroupLabelAll, (label) => ' '.repeat(label.length - 1) + '\n');
     if (block.trim() === '' || patterns.startsWithDigit.test(block)) continue; // a count, read above
     const offset = region.start + contentStart;
     if (kind === 'secretary') {
@@ -133,6 +134,8 @@ function blockEnd(text: string, from: number): number {
 }
 
 function endsList(line: string): boolean {
+  // "Le Maire : …", "Les Adjoints : …", "Les Conseillers : …": the list grouped by role goes on
+  if (patterns.roleGroupLabel.test(line)) return false;
   if (new RegExp(patterns.attendanceLabel.source, 'im').test(line)) return true;
   if (patterns.bodyLineStart.test(line)) return true;
   if (patterns.genericLabelLine.test(line) || patterns.sentenceVerb.test(line)) return true;

@@ -146,7 +146,7 @@ function readCommuneName(ctx: ReadContext, base: number, text: string): void {
     const at = base + epci.index + epci[0].indexOf(name);
     if (ctx.set('commune', 'name', name, at, at + name.length)) return;
   }
-  for (const pattern of [patterns.communeLabel, patterns.communeName]) {
+  for (const pattern of [patterns.communeLabel, patterns.communeName, patterns.communeOfCouncil]) {
     const candidates = [...text.matchAll(pattern)].map((m) => {
       const name = m[1]!.trim();
       return { name, at: base + m.index + m[0].length - m[1]!.length };

@@ -43,6 +43,8 @@ export function readFees(ctx: ReadContext, region: Region, target: 'convention' 
     break;
   }
   for (const m of text.matchAll(patterns.feePerSchool)) {
+    // "1 € par élève plafonnée à 150 € par école": a ceiling, not the fee
+    if (patterns.feeCeilingBefore.test(text.slice(Math.max(0, m.index - 40), m.index + 1))) continue;
     if (setFee(amountValue(m[1]!), m.index, m.index + m[0].length)) break;
   }
   // a fee written only in words (the digits usually follow in parentheses, read above)
@@ -50,7 +52,7 @@ export function readFees(ctx: ReadContext, region: Region, target: 'convention' 
     if (setFee(parseFrenchNumberWords(m[1]!), m.index, m.index + m[0].length)) break;
   }
   for (const m of text.matchAll(patterns.schoolCount)) {
-    if (setCount(parseCount(m[1] ?? m[2]!), m.index, m.index + m[0].length)) break;
+    if (setCount(parseCount(m[1] ?? m[2] ?? m[3]!), m.index, m.index + m[0].length)) break;
   }
   // "la commune ne comptant qu'une école", "sa seule école", "l'unique école de la commune"
   const single = patterns.singleSchool.exec(text);

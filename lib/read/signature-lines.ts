@@ -36,7 +36,8 @@ export function readSignature(ctx: ReadContext, region: Region, target: 'convent
     const forCommune = target === 'convention' && columnParty !== null ? columnParty === 'commune' : target === 'convention' && ((m[1] !== undefined && patterns.communeSigner.test(m[1]))
       || (signedFirst && commune !== null && foldKey(place2).includes(foldKey(commune)))
       // "Fait à Épernay, le 12/06/2025" then "Pour la commune, le maire," on the next line
-      || patterns.communeSignerBelow.test(nextLines(ctx.text, region.start + m.index, 1)[0] ?? ''));
+      // (unless that line names the académie too: one "Fait à" for both parties)
+      || isCommuneOnlyBelow(nextLines(ctx.text, region.start + m.index, SIGNATORY_LINES)));
     if (forCommune) {
       // the commune signs apart from the académie (rule signed-before-session)
       if (reading.kind === 'date') ctx.set('convention', 'communeSignedOn', reading.iso, region.start + reading.start, region.start + reading.end);
@@ -58,6 +59,11 @@ export function readSignature(ctx: ReadContext, region: Region, target: 'convent
       ctx.blank(`${target}.signedOn`, m[0], region.start + m.index, region.start + Math.max(m.index + m[0].length, reading.end));
     }
   }
+}
+
+/** "Pour la commune, le maire" on the next line, and no "Pour le recteur" in the block below */
+function isCommuneOnlyBelow(below: string[]): boolean {
+  return patterns.communeSignerBelow.test(below[0] ?? '') && !below.some((line) => patterns.academySigner.test(line));
 }
 
 /**
