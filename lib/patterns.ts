@@ -314,6 +314,9 @@ export const patterns = {
 
   // ── commune ─────────────────────────────────────────────────────────
   /** "COMMUNE DE CERET", "Ville de Céret", "La collectivité de Cogolin", "Mairie de X" */
+  /** "Population : 6 412 habitants", "Population municipale au 1er janvier 2025 : 1 245", "commune de 6 412 habitants" */
+  nonDigit: /\D/g,
+  populationCount: /\bpopulation(?:\s+(?:municipale|totale|l[ée]gale|INSEE))?(?:\s+(?:au|en)\s[^:\n]{1,30})?[ \t]{0,3}:[ \t]{0,3}(\d{1,3}(?:[ .]\d{3})+|\d{1,7})(?![\d,])|(?<![\d,.])(\d{1,3}(?:[ .]\d{3})+|\d{2,7})[ \t]habitants\b/gi,
   /** "Conseil municipal de Louvigné-sur-Erve" heading an export: the commune, when nothing else names it */
   communeOfCouncil: new RegExp(`\\b(?:[Cc]onseil|CONSEIL)\\s{1,3}(?:[Mm]unicipal|MUNICIPAL)\\s{1,3}(?:de|d'|DE|D')\\s{0,2}${PLACE_NAME}`, 'g'),
   communeName: new RegExp(`\\b(?:(?:[Cc]ommune|COMMUNE)(?:\\s{1,3}(?:[Nn]ouvelle|NOUVELLE))?|[Vv]ille|VILLE|[Cc]ollectivit[ée]|COLLECTIVIT[ÉE]|[Mm]airie|MAIRIE)\\s{1,3}(?:de|d'|DE|D'|du|DU)\\s{0,2}${PLACE_NAME}`, 'g'),

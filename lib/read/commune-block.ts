@@ -81,6 +81,11 @@ export function readCommune(ctx: ReadContext, whole: Region): void {
   }
   const commune = ctx.record.commune;
   if (commune.address === null) readHeaderAddress(ctx, whole.start, text.slice(0, ADDRESS_HEADER_WINDOW));
+  // "Population : 6 412 habitants": the bracket of the convocation delay (CGCT L2121-11/12)
+  for (const m of text.matchAll(patterns.populationCount)) {
+    const population = Number((m[1] ?? m[2]!).replace(patterns.nonDigit, ''));
+    if (population > 0 && ctx.set('commune', 'population', population, whole.start + m.index, whole.start + m.index + m[0].length)) break;
+  }
   if (commune.siren === null && commune.siret) ctx.set('commune', 'siren', commune.siret.slice(0, 9));
   const actesId = ctx.record.deliberation.actesId;
   const actesParts = actesId ? actesId.split('-') : [];

@@ -34,12 +34,20 @@ export function readDeliberationHeading(ctx: ReadContext, whole: Region): void {
     }
     if (headingEnd !== null) break;
   }
-  readSubject(ctx, region, text, headingEnd);
+  readSubject(ctx, region, text, headingEnd, item !== null);
+  // a compte rendu of several acts prints each act's @CTES id in its item: the chosen item's id wins
+  if (item) {
+    const own = text.matchAll(patterns.actesId).next();
+    if (!own.done && own.value[0] !== ctx.record.deliberation.actesId) {
+      ctx.record.deliberation.actesId = null;
+      ctx.set('deliberation', 'actesId', own.value[0], region.start + own.value.index, region.start + own.value.index + own.value[0].length);
+    }
+  }
   const classification = patterns.classification.exec(text);
   if (classification) ctx.set('deliberation', 'classification', classification[1]!);
 }
 
-function readSubject(ctx: ReadContext, region: Region, text: string, headingEnd: number | null): void {
+function readSubject(ctx: ReadContext, region: Region, text: string, headingEnd: number | null, inItem: boolean): void {
   for (const m of text.matchAll(patterns.subjectLabel)) {
     let p = paragraphAt(text, m.index + m[0].length);
     if (!p) continue;
@@ -73,7 +81,13 @@ function readSubject(ctx: ReadContext, region: Region, text: string, headingEnd:
   if (!next || patterns.notASubject.test(next.text)) return;
   const letters = next.text.replace(patterns.nonLetter, '');
   const upper = letters.replace(patterns.nonUpper, '').length;
+  // the title in capitals below the heading; in an item of a compte rendu, the line below its number
   if (letters.length > 0 && upper / letters.length >= 0.7) ctx.set('deliberation', 'subject', next.text, region.start + next.start, region.start + next.end);
+  else if (inItem) {
+    const lineEnd = text.indexOf('\n', next.start);
+    const line = text.slice(next.start, lineEnd === -1 || lineEnd > next.end ? next.end : lineEnd).trim();
+    if (line.length >= 8 && !patterns.agendaDecision.test(line)) ctx.set('deliberation', 'subject', line, region.start + next.start, region.start + next.start + line.length);
+  }
 }
 
 /** "FINANCES", "AFFAIRES SCOLAIRES": a short heading in capitals, no object of its own. */

@@ -34,6 +34,8 @@ export function htmlToText(html: string): string {
   let preDepth = 0;
   let cellDepth = 0;
   let cellsInRow = 0;
+  /** out.parts.length when the last </dt> closed: a <dd> with nothing written since is its value */
+  let dtEndedAt = -1;
   let i = 0;
   const n = html.length;
   // Where the next <body> starts, searched once forward (hostile pages repeat <head>).
@@ -84,6 +86,19 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (name === 'br') { lineBreak(out, 1, true); continue; }
+    // <dt>Lieu</dt><dd>Salle des fêtes</dd>: one "Lieu : Salle des fêtes" line, as the readers expect a label
+    if (name === 'dt' && closing) {
+      dtEndedAt = out.parts.length;
+      lineBreak(out, 1, false);
+      continue;
+    }
+    if (name === 'dd' && !closing && dtEndedAt === out.parts.length && cellDepth === 0) {
+      out.pendingBreak = 0;
+      out.parts.push(' :');
+      out.pendingSpace = true;
+      out.atLineStart = false;
+      continue;
+    }
     if (name === 'pre') preDepth = closing ? Math.max(0, preDepth - 1) : preDepth + 1;
     if (name === 'td' || name === 'th') {
       if (closing) { cellDepth = Math.max(0, cellDepth - 1); continue; }
