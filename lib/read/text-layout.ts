@@ -68,17 +68,19 @@ export function undoLayout(raw: string): LaidOutText | null {
   for (let i = 0; i < lines.length; ) {
     const block = columnBlock(lines, i);
     if (block) {
-      const column = block.column;
-      for (let j = i; j < block.end; j++) {
-        const line = lines[j]!;
-        emit(line, 0, Math.min(line.leftEnd, column, line.text.length), false);
+      // the left column (labels, margin notes) then the right one (the text), each line cut where it splits
+      block.kinds.forEach((kind, k) => {
+        const line = lines[i + k]!;
+        if (kind === 'split') emit(line, 0, Math.min(line.leftEnd, line.text.length), false);
+        else if (kind === 'left') emit(line, 0, line.text.length, false);
         newline(line);
-      }
-      for (let j = i; j < block.end; j++) {
-        const line = lines[j]!;
-        if (line.text.length > column) emit(line, column, line.text.length, false);
+      });
+      block.kinds.forEach((kind, k) => {
+        const line = lines[i + k]!;
+        if (kind === 'split') emit(line, line.right, line.text.length, false);
+        else if (kind === 'right') emit(line, line.text.length - line.text.trimStart().length, line.text.length, false);
         newline(line);
-      }
+      });
       i = block.end;
       continue;
     }
@@ -101,32 +103,70 @@ function innerGap(text: string): { left: number; right: number } | null {
   return { left: m.index + 1, right: m.index + m[0].length };
 }
 
-/** Consecutive lines laid out in two columns at the same place (2+ lines split, 3+ lines in all). */
-function columnBlock(lines: Line[], from: number): { end: number; column: number } | null {
+type ColumnLine = 'split' | 'left' | 'right' | 'blank';
+
+/**
+ * Consecutive lines laid out in two columns at the same place (2+ lines split, 3+ lines in all):
+ * a register's margin of counts and notes beside the act, a label column beside a paragraph. The
+ * block may open on a line of the right column alone when a split line just below confirms it.
+ */
+function columnBlock(lines: Line[], from: number): { end: number; column: number; kinds: ColumnLine[] } | null {
   const first = lines[from]!;
-  if (first.right === -1 || first.gaps > 1) return null;
-  const column = first.right;
+  if (first.gaps > 1) return null;
+  let column = first.right;
+  if (column === -1) {
+    const indent = first.text.length - first.text.trimStart().length;
+    if (first.text.trim() === '' || indent < MIN_COLUMN_INDENT) return null;
+    const probe = lines.slice(from + 1, from + 1 + COLUMN_PROBE_LINES).find((l) => l.right !== -1);
+    if (!probe || Math.abs(probe.right - indent) > COLUMN_TOLERANCE) return null;
+    column = indent;
+  }
   let split = 0;
   // "9720377C   École primaire …" row after row: a table keyed by a code, not two columns of prose
   let codes = 0;
   let end = from;
+  const kinds: ColumnLine[] = [];
   for (let j = from; j < lines.length; j++) {
     const line = lines[j]!;
     const indent = line.text.length - line.text.trimStart().length;
     const blank = line.text.trim() === '';
     // a line with two gaps or more is a table row (cells), not two columns of prose
     if (line.gaps > 1) break;
+    let kind: ColumnLine;
     if (line.right !== -1 && Math.abs(line.right - column) <= COLUMN_TOLERANCE) {
       split++;
       if (patterns.codeCell.test(line.text.slice(0, line.leftEnd).trim())) codes++;
+      kind = 'split';
+    } else if (blank) {
+      // a blank line inside the block only when the right column goes on after it: a label or a
+      // list back at the margin after a blank line is the page's own text again
+      let k = j + 1;
+      while (k < lines.length && lines[k]!.text.trim() === '') k++;
+      const next = lines[k];
+      if (!next) break;
+      const nextIndent = next.text.length - next.text.trimStart().length;
+      const goesOn = next.gaps <= 1 && ((next.right !== -1 && Math.abs(next.right - column) <= COLUMN_TOLERANCE) || (next.right === -1 && Math.abs(nextIndent - column) <= COLUMN_TOLERANCE));
+      if (!goesOn) break;
+      kind = 'blank';
     }
-    else if (!blank && Math.abs(indent - column) <= COLUMN_TOLERANCE && line.right === -1) { /* right column only */ }
-    else if (!blank && line.text.trimEnd().length < column - 1) { /* left column only */ }
+    else if (Math.abs(indent - column) <= COLUMN_TOLERANCE && line.right === -1) kind = 'right';
+    else if (line.text.trimEnd().length < column - 1) kind = 'left';
     else break;
+    kinds.push(kind);
     end = j + 1;
   }
-  return split >= 2 && end - from >= 3 && codes * 2 < split ? { end, column } : null;
+  // trailing blank lines are no part of the block
+  while (kinds.length > 0 && kinds[kinds.length - 1] === 'blank') {
+    kinds.pop();
+    end--;
+  }
+  return split >= 2 && end - from >= 3 && codes * 2 < split ? { end, column, kinds } : null;
 }
+
+/** a right column starts this far in at least (a paragraph's indent is less) */
+const MIN_COLUMN_INDENT = 12;
+/** how far below a right-column line the split line confirming the column may be */
+const COLUMN_PROBE_LINES = 3;
 
 /**
  * "acadé-\nmique" → "académique"; "Saint-\nGenest" → "Saint-Genest" (the hyphen stays before a capital

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { undoLayout } from '../../lib/read/text-layout';
 import { normalizeText } from '../../lib/read/normalize';
 import { readDocument } from '../../lib/read/index';
 
@@ -40,5 +41,33 @@ describe('page layout', () => {
     expect(record.session.place).toBe('salle du conseil de la mairie');
     expect(record.session.president).toBe('ROCHETTE Gilles');
     expect([record.vote.for, record.vote.against, record.vote.abstentions]).toEqual([25, 0, 0]);
+  });
+});
+
+describe('a register with a margin column (pdftotext -layout)', () => {
+  const page = [
+    'Nombre de          L’an deux mille vingt-cinq, le quatorze janvier, le Conseil',
+    'conseillers        municipal s’est réuni à la mairie.',
+    'en exercice : 11',
+    'votants : 10     Date de convocation : 08/01/2025',
+    '',
+    '                   Présents : MM. Didier VAUTRIN, Pascal GÉRARD, Mme Élodie CUNY,',
+    'Délibération       M. Joël PIERREL, Mmes Sandrine MANGIN, MM. Hervé',
+    'n° 2025-003        CLAUDEL, Bruno FRANÇOIS.',
+    '',
+    '                   Absents excusés : M. Romain THIRIET.',
+    'Acte rendu',
+    'exécutoire         Secrétaire de séance : Mme Élodie CUNY.',
+  ].join('\n');
+  const text = undoLayout(page)!.text;
+
+  it('reads the margin, then the act, without losing a character of a line that starts early', () => {
+    expect(text).toContain('Date de convocation : 08/01/2025');
+    expect(text).toContain('Délibération\nn° 2025-003');
+  });
+
+  it('keeps a list whole when the block opens on a line of the right column alone', () => {
+    expect(text).toContain('Présents : MM. Didier VAUTRIN, Pascal GÉRARD, Mme Élodie CUNY,\nM. Joël PIERREL, Mmes Sandrine MANGIN, MM. Hervé\nCLAUDEL, Bruno FRANÇOIS.');
+    expect(text.indexOf('Absents excusés')).toBeGreaterThan(text.indexOf('CLAUDEL'));
   });
 });
