@@ -278,7 +278,7 @@ export const patterns = {
   /** "Lieu : salle du conseil", "Lieu de la séance :" at a line start */
   placeLabel: /^[ \t]{0,8}lieu(?:\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union))?\s{0,3}:[ \t]{0,3}/gim,
   /** a place named inside a phrase: "à la salle polyvalente", "dans la salle du conseil", "à l'Espace culturel" */
-  placeKeyword: /(?<![a-zà-ÿ])(?:(?:à|dans|en)\s+l'\s{0,2}|(?:à\s+la|au|aux|dans\s+(?:la|le|les)|en\s+la|en)\s{1,3})(?=(?:salle|mairie|maison|h[ôo]tel|centre|espace|foyer|gymnase|complexe|local|locaux|[ée]cole|ancienne|nouvelle|bastide|ch[âa]teau|halle|grange|lieu\s+habituel)(?![a-zà-ÿ]))/gi,
+  placeKeyword: /(?<![a-zà-ÿ])(?:(?:à|a|dans|en)\s+l'\s{0,2}|(?:à\s+la|a\s+la|au|aux|dans\s+(?:la|le|les)|en\s+la|en)\s{1,3})(?=(?:salle|mairie|maison|h[ôo]tel|centre|espace|foyer|gymnase|complexe|local|locaux|[ée]cole|ancienne|nouvelle|bastide|ch[âa]teau|halle|grange|lieu\s+habituel)(?![a-zà-ÿ]))/gi,
   /** a segment continuing a place: street, postal code, "mairie de X", "salle du conseil" */
   placeContinuation: /^(?:\d|rue\b|avenue\b|av\.|place\b|boulevard\b|bd\b|route\b|chemin\b|all[ée]e\b|impasse\b|quai\b|cours\b|square\b|mairie\b|h[ôo]tel\b|salle\b|sis|sise\b|lieu-dit\b)/i,
   /** the meeting verb: "s'est réuni", "se sont réunis" */
@@ -292,7 +292,7 @@ export const patterns = {
   /** a segment that names a place: "à la salle…", "au Centre…", "dans la salle…", "en mairie" */
   placeSegment: /^(?:à\s+l'|dans\s+l'|en\s+l'|(?:à\s+la|au|aux|dans\s+(?:la|le|les)|en\s+(?:la\s+)?(?:mairie|salle|h[ôo]tel)|salle|mairie|à)(?:\s|$))/i,
   /** the preposition a place starts with, dropped */
-  placePreposition: /^(?:(?:à|dans|en)\s+l'\s{0,2}|(?:à\s+la|au|aux|dans\s+la|dans\s+le|dans\s+les|en\s+la|à|en(?=\s+(?:mairie|salle)))\s+)/i,
+  placePreposition: /^(?:(?:à|a|dans|en)\s+l'\s{0,2}|(?:à\s+la|a\s+la(?=\s)|au|aux|dans\s+la|dans\s+le|dans\s+les|en\s+la|à|en(?=\s+(?:mairie|salle)))\s+)/i,
   /** "sous la présidence de …" */
   presidency: /sous\s+la\s+pr[ée]sidence\s+(?:de\s+|du\s+|d')|\bpr[ée]sid[ée]e?\s+par\s+|^[ \t]{0,8}pr[ée]sid(?:ence|ent|ente)(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s{0,3}:\s{0,3}/gim,
   /** the end of the president's sentence */
