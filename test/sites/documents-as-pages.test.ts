@@ -24,7 +24,7 @@ function aboutEnt(expected: Expected): boolean | null {
   const subject = stated !== null && typeof stated === 'object' ? stated.oneOf.find((s) => s !== null) ?? null : stated;
   // the summary names "ENT-École" for the convention it read; a deliberation alone makes no such claim
   if (subject === null || subject === '' || !expected.kinds.includes('convention')) return null;
-  const namesEnt = /\bENT\b|num[ée]rique de travail/i.test(subject);
+  const namesEnt = /\bENT(?:\b|\d)|num[ée]rique de travail/i.test(subject); // "ENT1D", "ENT 77"
   return namesEnt;
 }
 
