@@ -86,7 +86,7 @@ export const patterns = {
 
   // ── dates and times ─────────────────────────────────────────────────
   /** 20/06/2024, 20-06-2024, 20.06.24 (same separator twice) */
-  numericDate: /(?<![\d\/.-])(\d{1,2})[ ]?([\/.-])[ ]?(\d{1,2})[ ]?\2[ ]?(\d{4}|\d{2})(?![\d\/])/g,
+  numericDate: /(?<![\d\/.-])(\d{1,2})(?:er)?[ ]?([\/.-])[ ]?(\d{1,2})[ ]?\2[ ]?(\d{4}|\d{2})(?![\d\/])/g,
   /** 2024-06-20 */
   isoDate: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g,
   /** [lundi] [le] 27 novembre 2023 / 1er juin 2024 / vingt-sept du mois d'octobre deux mille vingt et un */
@@ -183,8 +183,8 @@ export const patterns = {
   // ── attendance ──────────────────────────────────────────────────────
   /** a list label at the start of a line: "Présents :", "Etaient présents :", "Absent(s) ayant donné procuration :", "POUVOIRS :" */
   /** a role heading inside a list of members: "Le Maire :", "Les Adjoints :", "Conseillers municipaux :" */
-  roleGroupLabel: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/i,
-  roleGroupLabelAll: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/gim,
+  roleGroupLabel: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:groupe\s[^:\n]{1,70}|non[ -]inscrits?|ind[ée]pendants?|maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/i,
+  roleGroupLabelAll: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:groupe\s[^:\n]{1,70}|non[ -]inscrits?|ind[ée]pendants?|maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/gim,
   attendanceLabel: /^[ \t]{0,8}(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
@@ -235,7 +235,7 @@ export const patterns = {
 
   // ── votes ───────────────────────────────────────────────────────────
   /** for: "Pour : 13", "POUR\t18", "13 voix pour" */
-  forCount: new RegExp(String.raw`\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\b(?:votes?\s+)?pour[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|()-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
+  forCount: new RegExp(String.raw`(?<=majorit[ée](?:\s+absolue)?[ \t]{0,3}:[ \t]{0,3})(\d{1,3})[ \t]{1,3}pour\b|\b(?:votes?\s+)?pour[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\b(?:votes?\s+)?pour[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|()-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix|votes?)[ \t]{1,3}pour\b`, 'gi'),
   /** against: "Contre : 1", "1 contre", "2 voix contre" */
   againstCount: new RegExp(String.raw`\b(?:votes?\s+)?contre[ \t]{0,3}(?::|=|\t)[ \t]{0,3}\n?[ \t]{0,3}(\d{1,3})(?![\d\/]|[.,]\d)|\bcontre[ ](\d{1,3})(?=[ \t]{0,3}(?:[,;.\t–—|()-]|\n|$|et\b|contre\b|abst|blanc|nul))|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})?contre\b|(?<![a-zà-ÿ]|[:=][ \t]{0,3})(${NUM_WORDS})[ \t]{1,3}(?:voix[ \t]{1,3}|votes?[ \t]{1,3})contre\b`, 'gi'),
   /** abstentions: "Abstentions : 0", "Abstention\t1", "2 abstentions" */
@@ -264,11 +264,11 @@ export const patterns = {
   /** where a clause ends, before a name that withdraws from the vote */
   clauseBreak: /[.;:\n]/,
   /** "… ne prend pas part au vote": a member withdrawing from the item */
-  nonParticipation: /\bne\s{1,3}(?:prend|prennent|prenant)\s{1,3}pas\s{1,3}part\b/g,
+  nonParticipation: /\bne\s{1,3}(?:prend|prennent|prenant)\s{1,3}pas\s{1,3}part\b|\b(?:quitte|quittent|quittant)\s{1,3}(?:la\s{1,3}s[ée]ance|la\s{1,3}salle)\s{1,3}(?:avant|pendant|au\s{1,3}moment\s{1,3}d[ue])\s{1,3}(?:le\s{1,3})?vote\b|\b(?:se\s{1,3}retire|se\s{1,3}retirent|sort|sortent)\s{1,3}(?:de\s{1,3}la\s{1,3}salle\s{1,3})?(?:avant|pendant|au\s{1,3}moment\s{1,3}d[ue])\s{1,3}(?:le\s{1,3})?vote\b/g,
 
   // ── session ─────────────────────────────────────────────────────────
   /** "Séance du lundi 27 NOVEMBRE 2023", "réunion du conseil municipal du 3 juin 2026" */
-  sessionDateLabel: /\b(?:s[ée]ance(?:\s+(?:publique|ordinaire|extraordinaire))?|r[ée]union(?:\s+du\s+conseil\s+municipal)?|conseil\s+municipal)\s{1,3}du\s{1,3}/gi,
+  sessionDateLabel: /\b(?:s[ée]ance(?:\s+(?:publique|ordinaire|extraordinaire))?|r[ée]union(?:\s+du\s+conseil\s+municipal)?|conseil\s+municipal)\s{1,3}du\s{1,3}|\bdate\s{1,3}(?:de\s{1,3}(?:la\s{1,3})?)?(?:s[ée]ance|r[ée]union)\s{0,3}:\s{0,3}/gi,
   /** what may come between a date and its time: ", à ", " à ", " – " */
   beforeTime: /^[ \t\n,–-]{0,5}(?:(?:à|a|vers)\s{1,3})?/i,
   /** "à 18h30", "à dix-neuf heures", "ouverte à 20 heures 15": a time introduced by "à" */
@@ -298,6 +298,8 @@ export const patterns = {
   /** the end of the president's sentence */
   sentenceEnd: /(?<![A-Z])\.(?:\s|$)|\n\n/,
   /** convocation date labels: "Date de convocation :", "dûment convoqués le", "convocation du" */
+  /** "10 mars 2025 (convocation)": the tag after a date */
+  convocationTagAfter: /^[ \t]{0,2}\([ \t]{0,2}(?:date\s+(?:de\s+(?:la\s+)?|d'envoi\s+de\s+la\s+)?)?convocation[ \t]{0,2}\)/i,
   convocationLabel: /^[ \t]{0,8}convocation\s{0,3}:|\b(?:date\s+(?:d'envoi\s+)?de\s+(?:la\s+)?convocation(?:\s+et\s+d'affichage)?(?:\s+(?:du\s+conseil(?:\s+municipal)?|des\s+[ée]lus|des\s+membres|des\s+conseillers(?:\s+municipaux)?))?\s{0,3}:?|convoqu[ée]e?s?\s+(?:en\s+urgence\s+)?(?:le|en\s+date\s+du)\b|convocation\s+(?:du|en\s+date\s+du|faite\s+le|envoy[ée]e\s+le|adress[ée]e\s+le|transmise\s+le)\b|convocation\s+qui\s+leur\s+a\s+été\s+(?:adress[ée]e|envoy[ée]e|transmise|notifi[ée]e)(?:\s+par\s+(?:le|la|M\.|Mme|Monsieur|Madame)(?:\s+\S{1,30}){1,3}?)?\s+le\b)/gim,
   /** convocation posting labels: "Date d'affichage :", "Date d'affichage de la convocation à la porte de la mairie :" */
   postedLabel: /\b(?:date\s+de\s+(?:la\s+)?convocation\s+et\s+d'affichage\s{0,3}:?|date\s+(?:de\s+|d')(?:l')?affichage(?:\s+de\s+la\s+convocation)?(?:[^:\n\d]{0,50}:)?|convocation\s+(?:a\s+été\s+)?affich[ée]e\s+le\b|affichage\s+de\s+la\s+convocation\s{0,3}(?:le\b|du\b|:)|(?<=convocation[^\n]{0,40})\baffichage\s+(?:du|le)\b)/gi,
@@ -441,7 +443,7 @@ export const patterns = {
   /** a number of schools: "4 écoles", "2 école(s)", "deux écoles" */
   /** one school said in words: "ne compte qu'une école", "son unique école", "une seule école" */
   singleSchool: /\b(?:qu'une|une\s+seule|(?:son|sa|l')\s{0,2}(?:unique|seule))\s{1,2}[ée]cole\b(?!s)|\b[ée]cole\s+unique\b/i,
-  schoolCount: /(?<![\d,.\/€])(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\((?:\d{1,3}|[a-zé]{3,8})\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])|\bnombre\s+d'[ée]coles(?:\s+inscrites)?\s{0,3}:\s{0,3}(\d{1,3})\b|\b[ée]coles\s+(?:concern[ée]es|inscrites|b[ée]n[ée]ficiaires|retenues)\s{0,2}\((\d{1,3})\)/gi,
+  schoolCount: /(?<![\d,.\/€])(?<!\bENT[ \t-]{1,2})(\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)(?:\s{0,2}\((?:\d{1,3}|[a-zé]{3,8})\))?\s{1,2}[ée]coles?(?:\(s\))?(?![a-zà-ÿ])|\bnombre\s+d'[ée]coles(?:\s+inscrites)?\s{0,3}:\s{0,3}(\d{1,3})\b|\b[ée]coles\s+(?:concern[ée]es|inscrites|b[ée]n[ée]ficiaires|retenues)\s{0,2}\((\d{1,3})\)/gi,
   /** a total: "soit 80 €", "pour un montant de 164 €", "montant total : 164 €" */
   totalAmount: new RegExp(`(?:\\bmontant\\s+total[^:\\n€]{0,60}:|\\bsoit(?:\\s+un\\s+(?:montant|total)(?:\\s+total)?\\s+de)?|montant\\s+(?:(?:total|annuel|global|forfaitaire)\\s+(?:(?:total|annuel|global)\\s+)?)?(?:de|correspondant\\s+à|:)|\\btotal\\s{0,3}(?:de|:)|(?:participation|contribution|d[ée]pense|somme|co[ûu]t)\\s+(?:(?:totale?|annuel(?:le)?|globale?)\\s+)?(?:(?:est|sera)\\s+(?:de|fix[ée]e\\s+à)|de|s'[ée]l[èe]ve\\s+à|:)|s'[ée]l[èe]ve\\s+à)\\s{0,3}(?:${NUM_WORDS}\\s{1,3}euros?\\s{0,3}\\(\\s{0,2})?${AMOUNT}(?!\\s{0,3}\\)?\\s{0,3}(?:TTC\\s{0,2}|HT\\s{0,2})?(?:par|\\/)\\s{0,2}(?:[ée]l[èe]ve|[ée]cole|habitant|enfant|classe|poste|licence|utilisateur))`, 'gi'),
 
@@ -484,6 +486,10 @@ export const patterns = {
   /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start, also after "Séance du … - " or an item number "2. " */
   deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|[^\n\t]{1,40}\t|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+|compte[ -]rendu\s+de\s+(?:la\s+)?)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:[–—]\s{1,3})?(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}((?:[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
+  /** an object opening on its rubric in capitals: "ÉDUCATION – Convention de service …" */
+  rubricThenObject: /^[A-ZÀ-Ý]{3,}(?:[ '-][A-ZÀ-Ý]{2,}){0,3}[ \t]{1,3}[–—-][ \t]{1,3}[A-ZÀ-Ýa-zà-ÿ]/,
+  /** "Rapport n° 24 – DEL-2025-0412": the act's own code after the report's rank */
+  reportNumberLine: /^[ \t]{0,8}(?:rapport|point|question|dossier|affaire)\s{1,3}n\s?°\s{0,3}\d{1,3}\s{0,3}[–—-]\s{0,3}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,5}(?:[_\/-]\d{1,4})?)\b/gim,
   numberLine: /^[ \t]{0,8}(?:(?:[Aa]cte|ACTE)\s{1,3}[nN]\s?°|N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}((?:[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
   subjectLabel: /(?:^[ \t]{0,8}|[–—-][ \t]{1,3})objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,

@@ -22,7 +22,7 @@ export function readDeliberationHeading(ctx: ReadContext, whole: Region): void {
     const numberAt = act.index + act[0].length - act[1]!.length;
     if (ctx.set('deliberation', 'number', number, region.start + numberAt, region.start + numberAt + number.length)) headingEnd = act.index + act[0].length;
   }
-  for (const pattern of headingEnd === null ? [patterns.deliberationNumberHeading, patterns.numberLine] : []) {
+  for (const pattern of headingEnd === null ? [patterns.reportNumberLine, patterns.deliberationNumberHeading, patterns.numberLine] : []) {
     for (const m of text.matchAll(pattern)) {
       const printed = m[1] ?? m[2]!;
       const number = trimNumberTrailer(printed);
@@ -83,6 +83,8 @@ function readSubject(ctx: ReadContext, region: Region, text: string, headingEnd:
   const upper = letters.replace(patterns.nonUpper, '').length;
   // the title in capitals below the heading; in an item of a compte rendu, the line below its number
   if (letters.length > 0 && upper / letters.length >= 0.7) ctx.set('deliberation', 'subject', next.text, region.start + next.start, region.start + next.end);
+  // "ÉDUCATION – Convention de service …": a rubric in capitals, a dash, the object
+  else if (patterns.rubricThenObject.test(next.text)) ctx.set('deliberation', 'subject', next.text, region.start + next.start, region.start + next.end);
   else if (inItem) {
     const lineEnd = text.indexOf('\n', next.start);
     const line = text.slice(next.start, lineEnd === -1 || lineEnd > next.end ? next.end : lineEnd).trim();

@@ -22,6 +22,12 @@ export function readSession(ctx: ReadContext, region: Region): void {
     const reading = readDateAfter(text, m.index + m[0].length);
     if (reading.kind === 'date' && ctx.set('session', 'convocationDate', reading.iso, region.start + reading.start, region.start + reading.end)) break;
   }
+  if (ctx.record.session.convocationDate === null) {
+    // "13 mars 2025 (séance) - 10 mars 2025 (convocation)": a date tagged after it
+    for (const d of findDates(text)) {
+      if (patterns.convocationTagAfter.test(text.slice(d.end, d.end + 30)) && ctx.set('session', 'convocationDate', d.iso, region.start + d.start, region.start + d.end)) break;
+    }
+  }
   if (ctx.record.session.convocationDate === null) readConvocationWithoutYear(ctx, region, text);
   for (const m of text.matchAll(patterns.postedLabel)) {
     const reading = readDateAfter(text, m.index + m[0].length);

@@ -32,7 +32,7 @@ export function readVote(ctx: ReadContext, whole: Region): void {
   readCountTables(ctx, region);
   for (const [key, pattern] of COUNTS) {
     for (const m of text.matchAll(pattern)) {
-      const printed = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const printed = m.slice(1).find((group) => group !== undefined);
       const count = printed === undefined ? null : parseCount(printed);
       if (count === null) continue;
       const at = region.start + m.index;
