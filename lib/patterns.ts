@@ -166,7 +166,7 @@ export const patterns = {
   /** words linking a giver to a holder, after which a civility continues the same entry */
   linkBeforeCivility: /(?:^|\s)(?:à|a|par|de|au|->|→|=>)[ \t]{0,3}$/i,
   /** "le Maire", "Madame la Maire" standing for a name */
-  mayorWords: /^(?:le|la|son|sa)\s+(?:maire|pr[ée]sident(?:e)?)\b[ ,]*/i,
+  mayorWords: /^(?:(?:le|la|son|sa)\s+(?:maire|pr[ée]sident(?:e)?|recteur|rectrice|directeur\s+acad[ée]mique|directrice\s+acad[ée]mique|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?)|l'(?:ia-?)?dasen|l'inspect(?:eur|rice)\s+d'acad[ée]mie)\b(?:\s+(?:de|du|des)\s+[^,]{1,40})?[ ,]*/i,
   /** a role printed after a name: ", Maire", " Adjoint", ", Conseillère Municipale", "1er adjoint" */
   trailingRole: /[ ,;–-]{1,4}(?:(?:\d{1,2}(?:[eè]re|er|[eè]me|e|re)\s+)?(?:maires?(?:[- ]adjointe?s?)?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|les|ux))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sidente?|secr[ée]taire(?:\s+de\s+s[ée]ance)?)\.?)$/i,
   /** a whole item that is only a role ("Maire", "Conseillers Municipaux", "Adjoint") */
@@ -185,7 +185,7 @@ export const patterns = {
   /** a role heading inside a list of members: "Le Maire :", "Les Adjoints :", "Conseillers municipaux :" */
   roleGroupLabel: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:groupe\s[^:\n]{1,70}|non[ -]inscrits?|ind[ée]pendants?|maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/i,
   roleGroupLabelAll: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:groupe\s[^:\n]{1,70}|non[ -]inscrits?|ind[ée]pendants?|maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/gim,
-  attendanceLabel: /^[ \t]{0,8}(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
+  attendanceLabel: /^[ \t]{0,8}(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+(?:communautaires\s+|municipaux\s+)?|d[ée]l[ée]gu[ée]s(?:\s+titulaires|\s+suppl[ée]ants)?\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
   /** an absence label */
@@ -358,7 +358,7 @@ export const patterns = {
   /** "43550, SAINT-JUST": the comma the join put between a code and its town */
   codeThenTown: /(\b\d{5}), /,
   /** a header line "Mairie – 5 route de Guéret – 23150 Lavaveix" / "12 rue X, 91730 Y": street, code, town */
-  headerAddressLine: /^[ \t]{0,8}(?:(?:mairie|h[ôo]tel\s+de\s+ville|adresse)(?:\s+de\s+[^\n–—,:]{2,40})?[ \t]{0,3}[–—:,-][ \t]{0,3})?(\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]{1,3}(?:rue|avenue|av\.|place|boulevard|bd|route|chemin|all[ée]e|impasse|quai|cours|square|grande[ \t]rue|grand'rue)\b[^\n]{2,60}?[ \t]{0,3}(?:[–—,-][ \t]{0,3})?\d{5}[ \t]{1,3}[A-ZÀ-Ý][^\n\d]{1,45})[ \t]*$/im,
+  headerAddressLine: /^[ \t]{0,8}(?:(?:mairie|h[ôo]tel\s+de\s+ville|adresse|si[èe]ge(?:\s+social)?)(?:\s+de\s+[^\n–—,:]{2,40})?[ \t]{0,3}[–—:,-][ \t]{0,3})?(\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]{1,3}(?:rue|avenue|av\.|place|boulevard|bd|route|chemin|all[ée]e|impasse|quai|cours|square|grande[ \t]rue|grand'rue)\b[^\n]{2,60}?[ \t]{0,3}(?:[–—,-][ \t]{0,3})?\d{5}[ \t]{1,3}[A-ZÀ-Ý][^\n\d]{1,45})[ \t]*$/im,
   /** the words announcing an address in a party clause: "dont le siège est", "sise au", "domiciliée" */
   seatLead: /^\s*(?:dont\s+le\s+si[èe]ge(?:\s+social)?\s+est(?:\s+(?:situ[ée]|fix[ée]))?|si[sè]se?|situ[ée]e?|domicili[ée]e?)\s+(?:au\s+|à\s+(?=\d))?/i,
   addressPart: /^(?:\d|rue\b|avenue\b|av\.|place\b|boulevard\b|bd\b|route\b|chemin\b|all[ée]e\b|impasse\b|quai\b|cours\b|square\b|mairie\b|h[ôo]tel\s+de\s+ville\b|le\s+bourg\b|lieu-dit\b|bp\b|cs\b|hameau\b)/i,
@@ -484,13 +484,13 @@ export const patterns = {
 
   // ── deliberation heading ────────────────────────────────────────────
   /** "DELIBERATION 2021-100.", "DELIBERATION N°11 DU 25 JUIN 2025", "Délibération n° 2024-05" at a line start, also after "Séance du … - " or an item number "2. " */
-  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|[^\n\t]{1,40}\t|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+|compte[ -]rendu\s+de\s+(?:la\s+)?)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:[–—]\s{1,3})?(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}((?:[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})/gim,
+  deliberationNumberHeading: /^[ \t]{0,8}(?:[^\n–—]{0,80}(?:[–—]|[ \t]-)\s{1,3}|[^\n\t]{1,40}\t|\d{1,2}[ \t]{0,2}[.)][ \t]{1,3})?(?:extrait\s+de\s+la\s+|compte[ -]rendu\s+de\s+(?:la\s+)?)?(?:d[ée]lib[ée]ration|DCM)(?:\s+du\s+conseil\s+(?:municipal|communautaire|syndical))?\s{0,3}(?:[–—]\s{1,3})?(?:n\s?°|no\.?|n\.|num[ée]ro)?\s{0,3}:?\s{0,3}((?:(?!(?:du|de|des|le|la|les|au|aux|en|et)[ \t])[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})/gim,
   /** "N°2024/36", "N° 2023/11/27-31" alone at a line start */
   /** an object opening on its rubric in capitals: "ÉDUCATION – Convention de service …" */
   rubricThenObject: /^[A-ZÀ-Ý]{3,}(?:[ '-][A-ZÀ-Ý]{2,}){0,3}[ \t]{1,3}[–—-][ \t]{1,3}[A-ZÀ-Ýa-zà-ÿ]/,
   /** "Rapport n° 24 – DEL-2025-0412": the act's own code after the report's rank */
   reportNumberLine: /^[ \t]{0,8}(?:rapport|point|question|dossier|affaire)\s{1,3}n\s?°\s{0,3}\d{1,3}\s{0,3}[–—-]\s{0,3}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,5}(?:[_\/-]\d{1,4})?)\b/gim,
-  numberLine: /^[ \t]{0,8}(?:(?:[Aa]cte|ACTE)\s{1,3}[nN]\s?°|N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}((?:[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
+  numberLine: /^[ \t]{0,8}(?:(?:[Aa]cte|ACTE)\s{1,3}[nN]\s?°|N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}((?:(?!(?:du|de|des|le|la|les|au|aux|en|et)[ \t])[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
   subjectLabel: /(?:^[ \t]{0,8}|[–—-][ \t]{1,3})objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
   /** a line ending a sentence (object lines stop there) */

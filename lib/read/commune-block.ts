@@ -202,5 +202,15 @@ function readDepartment(ctx: ReadContext, whole: Region, text: string, actesPref
   const address = ctx.record.commune.address;
   const postal = address ? patterns.postalCode.exec(address) : null;
   const fromPostal = postal ? departmentFromPostalCode(postal[1]!) : null;
-  if (fromPostal) ctx.set('commune', 'department', fromPostal);
+  if (fromPostal && ctx.set('commune', 'department', fromPostal)) return;
+  // "Mairie de X – 1 route de Felletin – 23500 X" in a page footer: a postal code beside the commune's name
+  const name = ctx.record.commune.name;
+  if (name === null) return;
+  const key = foldKey(name);
+  for (const line of text.split('\n')) {
+    const code = patterns.postalCode.exec(line);
+    if (!code || !foldKey(line).includes(key)) continue;
+    const department = departmentFromPostalCode(code[1]!);
+    if (department && ctx.set('commune', 'department', department)) return;
+  }
 }
