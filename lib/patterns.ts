@@ -112,7 +112,7 @@ export const patterns = {
   draftGap: /\[\s?[àa] compl[ée]ter\b/i,
   placeholder: /^(?:[._…]{2,}|…|\/[ \t]*\/|\[[ \t]*\])/,
   /** words that end a blank date in a sentence ("le et de la publication le") or a next label ("ID :") */
-  blankFollower: /^(?:et\b|ID\b|en deux exemplaires|en \d+ exemplaires|[A-ZÀ-Ý][A-Za-zÀ-ÿ' ]{0,40}:)/,
+  blankFollower: /^(?:et\b|ID\b|en deux exemplaires|en \d+ exemplaires|[A-ZÀ-Ý][A-Za-zÀ-ÿ' ]{0,40}:|[.;,](?:[ \t]+[A-ZÀ-Ý]|[ \t]*$))/,
 
   // ── document structure ──────────────────────────────────────────────
   /** the parties clause that opens a convention: "Entre :", "Entre, d'une part,", "ENTRE LES SOUSSIGNÉS" */
@@ -385,7 +385,7 @@ export const patterns = {
   /** text after "Entre" on its line: ":" or ", d'une part," */
   partyIntro: /^[ \t]{0,8}entre\b[ \t]{0,3}(?:les\s+soussign[ée]s\s{0,3})?[:,]?[ \t]{0,3}(?:d'une\s+part\s{0,3}[,:]?)?[ \t]{0,3}/i,
   /** ", d'une part" / ", ci-après" trailing a party name */
-  partyNameEnd: /(?:,?\s{0,3}(?:d'une\s+part|ci-apr[èe]s|repr[ée]sent[ée]|situ[ée]e?\s|sise?\s)|,\s{0,3}\d).{0,300}$/i,
+  partyNameEnd: /(?:,?\s{0,3}(?:d'une\s+part|ci-apr[èe]s|repr[ée]sent[ée]|situ[ée]e?\s|sise?\s)|,\s{0,3}\d|,\s{0,3}(?:place|parc|zac|zone|rue|avenue|boulevard|bd|all[ée]e|chemin|route|quai|cours|square|impasse|immeuble|b[âa]timent|r[ée]sidence|BP|CS|TSA)\b).{0,300}$/i,
 
   // ── convention terms ────────────────────────────────────────────────
   /** "du 1er septembre 2025 au 31 août 2026": a period, its "du" */

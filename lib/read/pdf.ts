@@ -115,19 +115,24 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions = {}): Prom
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const runs: TextRun[] = [];
+      const [xMin = 0, yMin = 0, xMax = 0, yMax = 0] = page.view;
+      // a /Rotate page is drawn upright in its own space and turned for display: turn the text with it
+      const turn = uprightOnDisplay(((page.rotate % 360) + 360) % 360, xMin, yMin, xMax, yMax);
       for (const item of content.items) {
         if (!('str' in item) || item.str.length === 0) continue;
-        const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
+        const [a0 = 0, b0 = 0, , , x0 = 0, y0 = 0] = item.transform as number[];
+        const { a, b, x, y } = turn(a0, b0, x0, y0);
         const rotated = a <= 0 || Math.abs(b) > 0.05 * Math.abs(a);
         runs.push({ text: cleanRun(item.str), x, y, width: item.width, size: item.height || Math.hypot(a, b), rotated });
       }
-      const [, yMin = 0, , yMax = 0] = page.view;
-      const lines = layoutPage({ runs, height: yMax - yMin });
+      const turnedSideways = page.rotate % 180 !== 0;
+      const pageHeight = turnedSideways ? xMax - xMin : yMax - yMin;
+      const lines = layoutPage({ runs, height: pageHeight });
       const pageLetters = lines.reduce((sum, line) => sum + (line.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
       if (pageLetters < MIN_CHARS_PER_PAGE) pagesWithoutText.push(n);
       letters += pageLetters;
       pages.push(lines);
-      heights.push(yMax - yMin);
+      heights.push(pageHeight);
       page.cleanup();
       opts.onProgress?.(n, toRead);
     }
@@ -142,6 +147,19 @@ export async function readPdf(data: Uint8Array, opts: ReadPdfOptions = {}): Prom
   } finally {
     await task.destroy();
   }
+}
+
+/**
+ * Text coordinates as the page is displayed: a page with /Rotate 90 (clockwise) shows what is
+ * drawn along +y as a horizontal line. Direction (a, b) and origin (x, y) turn together; y stays up.
+ */
+function uprightOnDisplay(rotate: number, xMin: number, yMin: number, xMax: number, yMax: number) {
+  return (a: number, b: number, x: number, y: number): { a: number; b: number; x: number; y: number } => {
+    if (rotate === 90) return { a: b, b: -a, x: y - yMin, y: xMax - x };
+    if (rotate === 180) return { a: -a, b: -b, x: xMax - x, y: yMax - y };
+    if (rotate === 270) return { a: -b, b: a, x: yMax - y, y: x - xMin };
+    return { a, b, x, y };
+  };
 }
 
 /** Ligatures and control characters some producers leave in the text layer. */
