@@ -49,6 +49,8 @@ export const patterns = {
   sentenceGoesOn: /[^.;:!?)»\s]$/,
   /** a gap of 3+ spaces between two texts on a line (a column or a table cell boundary) */
   wideGap: /\S {3}/,
+  /** a row's label in a labelled layout without colons: "Présents", "Pouvoirs", "Secrétaire", "Objet" */
+  rowLabelCell: /^(?:(?:membres\s+)?pr[ée]sente?s?|repr[ée]sent[ée]e?s?|pouvoirs?|procurations?|absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?|secr[ée]taire(?:\s+de\s+s[ée]ance)?|objet|vote|votants|pour|contre|abstentions?|pr[ée]sidence|pr[ée]sident|lieu)$/i,
   /** a cell holding only a code or a row number ("9720377C", "12"): the key of a table row */
   codeCell: /^(?:\d{1,3}|\d{7}[A-Za-z]|[A-Z]{1,4}[-_]?\d{1,6})$/,
   /** every such gap in a line */
@@ -138,7 +140,7 @@ export const patterns = {
 
   // ── transmission stamps (@CTES) ─────────────────────────────────────
   /** @CTES id DDD-SIREN-YYYYMMDD-NUMBER-NATURE, kept as printed even with a short SIREN */
-  actesId: /(?<![\w-])(\d{3}|0?2[AB])-([0-9]{7,10})-(\d{8})-([A-Za-z0-9_]{1,30}(?:-[A-Za-z0-9_]{1,30}){0,3}?)-(DE|AR|AI|CC|BF|AU)(?![\w-])/g,
+  actesId: /(?<![\w-])(\d{3}|0?2[AB])-([0-9]{7,10})-(\d{8})-([A-Za-z0-9_]{1,30}(?:-[A-Za-z0-9_]{1,30}){0,3}?)-(DE|AR|AI|CC|BF|AU|de|ar|ai|cc|bf|au)(?![\w-])/g,
   /** sent to the prefecture: "Envoyé en préfecture le", "transmission en Préfecture le :", "Date de télétransmission :" */
   transmittedLabel: /\b(?:(?:envoy[ée]e?s?|transmise?s?|t[ée]l[ée]transmise?s?|transmission|t[ée]l[ée]transmission|d[ée]pos[ée]e?s?|d[ée]p[ôo]t)\s{1,3}(?:(?:en|à\s+la|au|à)\s{1,3})?(?:(?:sous[- ]?)?pr[ée]fecture|contr[ôo]le\s+de\s+l[ée]galit[ée]|repr[ée]sentant\s+de\s+l'[ÉEée]tat|pr[ée]fet|pr[ée]f[eè]te|sous-pr[ée]fet)(?:\s{1,3}(?:de\s+la|de|du|des|d')\s{0,3}[A-ZÀ-Ý][\w'-]{1,30}(?:[ -][A-ZÀ-Ý][\w'-]{1,30}){0,2})?\s{0,3}(?:le\b|:)|date\s+de\s+(?:t[ée]l[ée])?transmission(?:\s+(?:en|à\s+la)\s+(?:sous[- ]?)?pr[ée]fecture|\s+au\s+contr[ôo]le\s+de\s+l[ée]galit[ée])?\s{0,3}:?|t[ée]l[ée]transmise?\s+le\b)/gi,
   /** received by the prefecture: "Reçu en préfecture le", "Reçu le:", "Date de réception préfecture :" */
@@ -185,7 +187,7 @@ export const patterns = {
   /** a role heading inside a list of members: "Le Maire :", "Les Adjoints :", "Conseillers municipaux :" */
   roleGroupLabel: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:groupe\s[^:\n]{1,70}|non[ -]inscrits?|ind[ée]pendants?|maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/i,
   roleGroupLabelAll: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:groupe\s[^:\n]{1,70}|non[ -]inscrits?|ind[ée]pendants?|maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/gim,
-  attendanceLabel: /^[ \t]{0,8}(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+(?:communautaires\s+|municipaux\s+)?|d[ée]l[ée]gu[ée]s(?:\s+titulaires|\s+suppl[ée]ants)?\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$)/gim,
+  attendanceLabel: /^[ \t]{0,8}(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+(?:communautaires\s+|municipaux\s+)?|d[ée]l[ée]gu[ée]s(?:\s+titulaires|\s+suppl[ée]ants)?\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$|(?<=\t))/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
   /** an absence label */
@@ -435,6 +437,8 @@ export const patterns = {
 
   // ── fees ────────────────────────────────────────────────────────────
   /** "4 x 41€ soit 164€", "4 X 41 Euros soit 164 Euros", "2 écoles x 40 € = 80 €" */
+  /** the fee first: "46,00 € x 2 écoles = 92,00 €" */
+  feeFirstTimes: new RegExp(`${AMOUNT}\\s{0,3}[xX×*]\\s{0,3}(\\d{1,3})\\s{1,2}[ée]coles?(?:\\(s\\))?\\s{0,3}(?:soit|=|:)\\s{0,3}${AMOUNT}`, 'gi'),
   feeTimes: new RegExp(`(?<![\\d,.])(\\d{1,3})\\s{0,2}(?:[ée]coles?(?:\\(s\\))?\\s{0,2})?[xX×*]\\s{0,2}${AMOUNT}\\s{0,3}(?:soit|=|:)\\s{0,3}${AMOUNT}`, 'gi'),
   /** "100€TTC (2 écoles x 50€ TTC)" */
   feeInParentheses: new RegExp(`${AMOUNT}\\s{0,3}\\(\\s{0,2}(\\d{1,3})\\s{0,2}[ée]coles?(?:\\(s\\))?\\s{0,2}[xX×*]\\s{0,2}${AMOUNT}\\s{0,3}\\)`, 'gi'),
@@ -490,7 +494,7 @@ export const patterns = {
   rubricThenObject: /^[A-ZÀ-Ý]{3,}(?:[ '-][A-ZÀ-Ý]{2,}){0,3}[ \t]{1,3}[–—-][ \t]{1,3}[A-ZÀ-Ýa-zà-ÿ]/,
   /** "Rapport n° 24 – DEL-2025-0412": the act's own code after the report's rank */
   reportNumberLine: /^[ \t]{0,8}(?:rapport|point|question|dossier|affaire)\s{1,3}n\s?°\s{0,3}\d{1,3}\s{0,3}[–—-]\s{0,3}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,5}(?:[_\/-]\d{1,4})?)\b/gim,
-  numberLine: /^[ \t]{0,8}(?:(?:[Aa]cte|ACTE)\s{1,3}[nN]\s?°|N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}((?:(?!(?:du|de|des|le|la|les|au|aux|en|et)[ \t])[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
+  numberLine: /^[ \t]{0,8}(?:(?:[Aa]cte|ACTE|[Aa]ffaire|AFFAIRE)\s{1,3}[nN]\s?°|N\s?°|No\.?|Num[ée]ro)(?:\s{1,3}d'ordre|\s{1,3}de\s+(?:la\s+)?d[ée]lib[ée]ration)?\s{0,3}:?\s{0,3}((?:(?!(?:du|de|des|le|la|les|au|aux|en|et)[ \t])[A-Z]{1,5}[-_ ]?)?\d[\w\/.-]{0,30})|^[ \t]{0,8}((?:DEL|DCM|DELIB|D)[_-]?\d{2,4}[_\/-]\d{1,4}(?:[_\/-]\d{1,4})?)(?=\s{1,3}[–—-]\s)/gm,
   /** "Objet :", "OBJET", "Objet de la délibération :" at a line start */
   subjectLabel: /(?:^[ \t]{0,8}|[–—-][ \t]{1,3})objet(?:\s+de\s+la\s+d[ée]lib[ée]ration)?\s{0,3}(?::|-|–|$)/gim,
   /** a line ending a sentence (object lines stop there) */

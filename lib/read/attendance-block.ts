@@ -7,7 +7,7 @@ import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
 import { cleanPersonName, lastPersonBefore, splitList } from './person-names';
 import { readCountTables } from './count-table';
-import { readAttendanceTable } from './attendance-table';
+import { isRosterHeader, readAttendanceTable } from './attendance-table';
 import { foldKey } from './fold';
 import { readListItems } from './proxy-phrases';
 import { parseFrenchNumberWords } from './french-numbers';
@@ -77,6 +77,9 @@ function readLists(ctx: ReadContext, region: Region, text: string): void {
   const attendance: CouncilRecord['attendance'] = ctx.record.attendance;
   const labels = [...text.matchAll(patterns.attendanceLabel)];
   for (const m of labels) {
+    // the header row of a roll table is read by readAttendanceTable, not as a list label
+    const lineEnd = text.indexOf('\n', m.index);
+    if (isRosterHeader(text.slice(m.index, lineEnd === -1 ? text.length : lineEnd))) continue;
     const kind = classify(m[1]!);
     const contentStart = m.index + m[0].length;
     const contentEnd = blockEnd(text, contentStart);

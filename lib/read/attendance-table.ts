@@ -31,6 +31,11 @@ export function readAttendanceTable(ctx: ReadContext, region: Region): void {
   }
 }
 
+/** "Membres | Présent | Absent | Pouvoir à": the header of a roll table */
+export function isRosterHeader(line: string): boolean {
+  return headerColumns(line) !== null;
+}
+
 function headerColumns(line: string): Columns | null {
   if (!line.includes('\t') && !line.includes('|')) return null;
   const cells = line.split(patterns.cellSeparator).map((c) => c.trim());

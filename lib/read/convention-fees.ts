@@ -35,6 +35,13 @@ export function readFees(ctx: ReadContext, region: Region, target: 'convention' 
     setTotal(amountValue(m[3]!), m.index, end);
     break;
   }
+  for (const m of text.matchAll(patterns.feeFirstTimes)) {
+    const end = m.index + m[0].length;
+    setFee(amountValue(m[1]!), m.index, end);
+    setCount(Number(m[2]), m.index, end);
+    setTotal(amountValue(m[3]!), m.index, end);
+    break;
+  }
   for (const m of text.matchAll(patterns.feeInParentheses)) {
     const end = m.index + m[0].length;
     setTotal(amountValue(m[1]!), m.index, end);

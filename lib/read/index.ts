@@ -56,7 +56,7 @@ export function readDocument(text: string, opts?: ReadOptions): ReadResult {
       readEnd(ctx, deliberation, ctx.text.slice(deliberation.start, deliberation.end), 'deliberation');
       readSignature(ctx, deliberation, 'deliberation');
       readFees(ctx, deliberation, 'deliberation');
-      const nature = ctx.record.deliberation.actesId?.split('-').pop() ?? 'DE';
+      const nature = ctx.record.deliberation.actesId?.split('-').pop()?.toUpperCase() ?? 'DE';
       ctx.set('deliberation', 'nature', (natureCodes as readonly string[]).includes(nature) ? (nature as NatureCode) : 'DE');
     }
     if (segments.convention) {

@@ -135,7 +135,11 @@ function columnBlock(lines: Line[], from: number): { end: number; column: number
     let kind: ColumnLine;
     if (line.right !== -1 && Math.abs(line.right - column) <= COLUMN_TOLERANCE) {
       split++;
-      if (patterns.codeCell.test(line.text.slice(0, line.leftEnd).trim())) codes++;
+      // "Présents      20", "Date de convocation      09/04/2025": labels and short values, a table
+      const left = line.text.slice(0, line.leftEnd).trim();
+      if (patterns.codeCell.test(left) || line.text.slice(line.right).trim().length <= SHORT_CELL) codes++;
+      // "Présents      M. X, …" / "Pouvoirs      …": labelled rows with a hanging indent, read row by row
+      else if (patterns.rowLabelCell.test(left)) codes++;
       kind = 'split';
     } else if (blank) {
       // a blank line inside the block only when the right column goes on after it: a label or a
@@ -163,6 +167,8 @@ function columnBlock(lines: Line[], from: number): { end: number; column: number
   return split >= 2 && end - from >= 3 && codes * 2 < split ? { end, column, kinds } : null;
 }
 
+/** a right cell this short is a value in a table, not a column of prose */
+const SHORT_CELL = 12;
 /** a right column starts this far in at least (a paragraph's indent is less) */
 const MIN_COLUMN_INDENT = 12;
 /** how far below a right-column line the split line confirming the column may be */
