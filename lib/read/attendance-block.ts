@@ -44,6 +44,13 @@ export function readAttendance(ctx: ReadContext, region: Region): void {
     const at = region.start + m.index;
     if (key && value !== null && value < 1000) ctx.set('attendance', key, value, at, at + m[0].length);
   }
+  for (const m of text.matchAll(patterns.countInWordsBefore)) {
+    const label = m[2]!.toLowerCase();
+    const key: CountKey | null = label.startsWith('en') ? 'inOffice' : countKeyOf(label);
+    const value = parseFrenchNumberWords(m[1]!);
+    const at = region.start + m.index;
+    if (key && value !== null && value > 0 && value < 1000) ctx.set('attendance', key, value, at, at + m[0].length);
+  }
   // "Présents (9) : …": the count printed with the list label
   for (const m of text.matchAll(patterns.countInParentheses)) {
     const key = countKeyOf(m[1]!);
@@ -80,8 +87,14 @@ function readLists(ctx: ReadContext, region: Region, text: string): void {
     // the header row of a roll table is read by readAttendanceTable, not as a list label
     const lineEnd = text.indexOf('\n', m.index);
     if (isRosterHeader(text.slice(m.index, lineEnd === -1 ? text.length : lineEnd))) continue;
-    const kind = classify(m[1]!);
-    const contentStart = m.index + m[0].length;
+    let kind = classify(m[1]!);
+    let contentStart = m.index + m[0].length;
+    // "Étaient présents tous les conseillers en exercice sauf M. X, excusé, qui a donné pouvoir à …"
+    const except = kind === 'present' ? patterns.allPresentExcept.exec(text.slice(contentStart, contentStart + 120)) : null;
+    if (except) {
+      kind = 'absent';
+      contentStart += except.index + except[0].length;
+    }
     const contentEnd = blockEnd(text, contentStart);
     // role labels inside the list are headings, not names (blanked, so offsets stay)
     const block = text.slice(contentStart, contentEnd).replace(patterns.roleGroupLabelAll, (label) => ' '.repeat(label.length - 1) + '\n');
