@@ -213,7 +213,7 @@ export const patterns = {
   /** present: "Présents : 26", "Membres présents lors du conseil : 18", "Présents\t19" */
   presentCount: /\b(?:pr[ée]sente?s?|pr[ée]sent\(e\)s)(?:\s+lors\s+du\s+conseil|\s+à\s+la\s+s[ée]ance|\s+pour\s+ce\s+point|\s+lors\s+du\s+vote)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}(?:[ \t]*(?:\n|$)|[ \t]{0,3}[–—;,]|[ \t]{1,3}-[ \t])))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?pr[ée]sents\b/gi,
   /** represented: "Représentés : 8", "Procurations : 03", "Pouvoirs : 2" */
-  representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]s|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}(?:[ \t]*(?:\n|$)|[ \t]{0,3}[–—;,]|[ \t]{1,3}-[ \t])))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?repr[ée]sent[ée]{1,2}s?(?![a-zà-ÿ])/gi,
+  representedCount: /\b(?<!ou\s{1,3})(?:repr[ée]sent[ée]e?s?|procurations?|pouvoirs?)(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}(?:[ \t]*(?:\n|$)|[ \t]{0,3}[–—;,]|[ \t]{1,3}-[ \t])))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?repr[ée]sent[ée]{1,2}s?(?![a-zà-ÿ])/gi,
   /** absent: "Absents : 3", "Membres absents : 5" */
   absentCount: /\b(?:absente?s?|absent\(e\)s|absent\(s\))(?:\s+excus[ée]s)?(?:[ \t]{0,3}[:=]?[ \t]{0,3}|[ \t]{0,3}:?[ \t]{0,3}\n[ \t]{0,3}(?::[ \t]{0,3})?(?=\d{1,3}(?:[ \t]*(?:\n|$)|[ \t]{0,3}[–—;,]|[ \t]{1,3}-[ \t])))(\d{1,3})(?![\d\/]|[.,]\d)|(?<![\d\/.,]|[:=][ \t]{0,3})(\d{1,3})[ \t]{1,3}(?:membres\s+|conseillers\s+)?absents\b/gi,
   /** voters: "Votants : 29", "Nombre de votants : 21", "Qui ont pris part à la délibération : 30", "ayant pris part à la délibération : 10", "Votants\n: 14" */
@@ -389,7 +389,7 @@ export const patterns = {
   /** text after "Entre" on its line: ":" or ", d'une part," */
   partyIntro: /^[ \t]{0,8}entre\b[ \t]{0,3}(?:les\s+soussign[ée]s\s{0,3})?[:,]?[ \t]{0,3}(?:d'une\s+part\s{0,3}[,:]?)?[ \t]{0,3}/i,
   /** ", d'une part" / ", ci-après" trailing a party name */
-  partyNameEnd: /(?:,?\s{0,3}(?:d'une\s+part|ci-apr[èe]s|repr[ée]sent[ée]|situ[ée]e?\s|sise?\s)|,\s{0,3}\d|,\s{0,3}(?:place|parc|zac|zone|rue|avenue|boulevard|bd|all[ée]e|chemin|route|quai|cours|square|impasse|immeuble|b[âa]timent|r[ée]sidence|BP|CS|TSA)\b).{0,300}$/i,
+  partyNameStop: /(?:,?\s{0,3}(?:d'une\s+part|ci-apr[èe]s|repr[ée]sent[ée]|situ[ée]e?\s|sise?\s)|,\s{0,3}\d|,\s{0,3}(?:place|parc|zac|zone|rue|avenue|boulevard|bd|all[ée]e|chemin|route|quai|cours|square|impasse|immeuble|b[âa]timent|r[ée]sidence|BP|CS|TSA)\b)/i,
 
   // ── convention terms ────────────────────────────────────────────────
   /** "du 1er septembre 2025 au 31 août 2026": a period, its "du" */
@@ -411,7 +411,7 @@ export const patterns = {
   /** a duration in years: "pour une durée de 3 an(s)", "d'un an", "de trois années" */
   durationYears: /(?:dur[ée]e|p[ée]riode)\s{1,3}(?:de\s{1,3}|d')\s{0,2}(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s{0,2}(?:an\(s\)|ann[ée]es?|ans?)(?![a-zà-ÿ])/gi,
   /** a signature line: "A Montpellier, le 21/05/2026", "Fait à Cogolin, le ....." */
-  signatureLine: new RegExp(String.raw`(?:^|\t)[ \t]{0,8}(?:((?:[Pp]our|POUR)\s+[^,\n\t]{2,40}),\s{0,3})?(?:(?:(?:[Ff]ait|FAIT)(?:\s{1,3}et\s+d[ée]lib[ée]r[ée])?(?:\s{1,3}en\s+(?:deux|trois|quatre|\d)\s+exemplaires(?:\s+originaux)?\s{0,3},?)?\s{1,3}(?:à|a|À|A|aux|au|AUX|AU)|[AÀ]|à)\s{1,3}${PLACE_NAME}\s{0,3},?|${PLACE_NAME}\s{0,3},)(?:\s{0,3}en\s+(?:deux|trois|quatre|\d)\s+exemplaires(?:\s+originaux)?\s{0,3},?)?\s{0,3}(?:le|LE|Le)\b`, 'gm'),
+  signatureLine: new RegExp(String.raw`(?:^|\t)[ \t]{0,8}(?:((?:[Pp]our|POUR)\s+[^,\n\t–—]{2,40}?)(?:,|\s{1,3}[–—])\s{0,3})?(?:(?:(?:[Ff]ait|FAIT)(?:\s{1,3}et\s+d[ée]lib[ée]r[ée])?(?:\s{1,3}en\s+(?:deux|trois|quatre|\d)\s+exemplaires(?:\s+originaux)?\s{0,3},?)?\s{1,3}(?:à|a|À|A|aux|au|AUX|AU)|[AÀ]|à)\s{1,3}${PLACE_NAME}\s{0,3},?|${PLACE_NAME}\s{0,3},)(?:\s{0,3}en\s+(?:deux|trois|quatre|\d)\s+exemplaires(?:\s+originaux)?\s{0,3},?)?\s{0,3}(?:le|LE|Le)\b`, 'gm'),
   /** a signature without a place: "Fait et délibéré en séance, le 12 mars 2024" */
   signatureNoPlace: /^[ \t]{0,8}(?:[Ff]ait|FAIT)(?:\s{1,3}et\s+d[ée]lib[ée]r[ée])?(?:\s{1,3}en\s+(?:s[ée]ance|mairie))?\s{0,3},?\s{0,3}le\b/gm,
   /** a word of a name that is not a particle but starts in lower case ("dûment", "tous"): sentence text */
@@ -464,6 +464,12 @@ export const patterns = {
   rosterPresentHeader: /^pr[ée]sente?s?$/i,
   rosterAbsentHeader: /^(?:absente?s?|excus[ée]e?s?|absente?s?\s+excus[ée]e?s?)$/i,
   rosterProxyHeader: /^(?:pouvoir|procuration|mandat)(?:\s+(?:donn[ée]e?\s+)?(?:à|a))?$|^repr[ée]sent[ée]e?\s+par$/i,
+  /** a cell grouping the rows of a roll table: "Maire et adjoints", "Conseillers", "Groupe …" */
+  rosterGroupCell: /^(?:(?:le\s+)?maire(?:\s+et\s+(?:les\s+)?adjoints?)?|adjoints?|conseill[eè]re?s?(?:\s+municipa(?:ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?|[ée]lus?|majorit[ée]|opposition|groupe\s[^\t|]{1,60})$/i,
+  /** the last row of a roll table: "Totaux", "Total (en exercice : 11)" */
+  rosterTotalsCell: /^totaux?\b/i,
+  /** a cell holding a count alone */
+  smallCount: /^\d{1,3}$/,
   /** a tick in a roll table */
   rosterMark: /^(?:x|✓|✔|☒|■|oui|o)$/i,
   cellSeparator: /\t|[ ]?\|[ ]?/,

@@ -61,7 +61,14 @@ function readRows(ctx: ReadContext, base: number, text: string, from: number, co
     if (end === -1) end = text.length;
     const line = text.slice(at, end);
     if (line.trim() === '' || (!line.includes('\t') && !line.includes('|'))) break;
-    const cells = line.split(patterns.cellSeparator).map((c) => c.trim());
+    let cells = line.split(patterns.cellSeparator).map((c) => c.trim());
+    // "Maire et adjoints | Bernard CHASSAGNE | X": a group cell spanning rows (rowspan) shifts the row
+    if (patterns.rosterGroupCell.test(cells[columns.name] ?? '')) cells = [...cells.slice(0, columns.name), ...cells.slice(columns.name + 1)];
+    // "Totaux | 8 | 3 | 2": the table's own counts, as printed
+    if (patterns.rosterTotalsCell.test(cells[columns.name] ?? '')) {
+      readTotals(ctx, cells, columns, base + at, base + end);
+      break;
+    }
     const name = cleanPersonName(cells[columns.name] ?? '');
     if (!name) break;
     rows++;
@@ -89,4 +96,14 @@ function readRows(ctx: ReadContext, base: number, text: string, from: number, co
     ctx.cite(`attendance.absentNames.${attendance.absentNames.length - 1}`, a.start, a.end);
   }
   return true;
+}
+
+function readTotals(ctx: ReadContext, cells: string[], columns: Columns, start: number, end: number): void {
+  const count = (index: number | null) => (index !== null && patterns.smallCount.test(cells[index] ?? '') ? Number(cells[index]) : null);
+  const present = count(columns.present);
+  const absent = count(columns.absent);
+  const represented = count(columns.proxy);
+  if (present !== null) ctx.set('attendance', 'present', present, start, end);
+  if (absent !== null) ctx.set('attendance', 'absent', absent, start, end);
+  if (represented !== null) ctx.set('attendance', 'represented', represented, start, end);
 }

@@ -136,7 +136,10 @@ function readAcademy(ctx: ReadContext, block: Region): void {
   const flat = joinWrapped(text);
   let end = flat.indexOf('\n', at);
   if (end === -1) end = flat.length;
-  let name = trimPunctuation(flat.slice(at, end).replace(patterns.partyNameEnd, ''));
+  const line = flat.slice(at, end);
+  // the name stops where the clause goes on: ", représentée par …", ", 12 rue …", ", d'une part"
+  const stop = patterns.partyNameStop.exec(line);
+  let name = trimPunctuation(stop ? line.slice(0, stop.index) : line);
   name = name.replace(patterns.leadingArticle, '');
   if (name.length >= 3) {
     const nameAt = block.start + flat.indexOf(name, at);
