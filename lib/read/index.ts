@@ -62,6 +62,9 @@ export function readDocument(text: string, opts?: ReadOptions): ReadResult {
     if (segments.convention) {
       readFees(ctx, segments.convention, 'convention');
       readSchools(ctx, segments.convention);
+    } else if (kinds.includes('deliberation')) {
+      // a deliberation alone may name its schools by UAI ("École du Clos-Fleuri – 0783377F"): checked all the same
+      readSchools(ctx, deliberation, 'deliberation');
     }
     readCommune(ctx, whole);
     readSignatories(ctx);

@@ -10,9 +10,9 @@ import { trimPunctuation } from './text-edges';
 import { foldKey } from './fold';
 import type { ReadContext, Region } from './read-context';
 
-export function readSchools(ctx: ReadContext, region: Region): void {
+export function readSchools(ctx: ReadContext, region: Region, target: 'convention' | 'deliberation' = 'convention'): void {
   const text = ctx.text.slice(region.start, region.end);
-  const schools = ctx.record.convention.schools;
+  const schools: School[] = target === 'convention' ? ctx.record.convention.schools : [];
   let nameColumn: number | null = null;
   // the commune is read after the convention; until then the first "Commune de X" / "Mairie de X" names it
   const commune = ctx.record.commune.name ?? patterns.communeNameAnywhere.exec(ctx.text)?.[1] ?? null;
@@ -40,9 +40,10 @@ export function readSchools(ctx: ReadContext, region: Region): void {
       if (!school || !uai || schools.some((s) => s.uai === uai)) continue;
       schools.push({ ...school, uai });
       const at = text.indexOf(school.uai, start);
-      ctx.cite(`convention.schools.${schools.length - 1}`, region.start + Math.max(start, at), region.start + Math.max(start, at) + school.uai.length);
+      ctx.cite(`${target}.schools.${schools.length - 1}`, region.start + Math.max(start, at), region.start + Math.max(start, at) + school.uai.length);
     }
   }
+  if (target === 'deliberation' && schools.length > 0) ctx.record.deliberation.schools = schools;
 }
 
 /**

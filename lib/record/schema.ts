@@ -118,6 +118,8 @@ export const deliberationSchema = z.object({
   classification: z.optional(nullableText),
   /** extra: fee per school as the deliberation states it */
   feePerSchool: z.optional(amount),
+  /** extra: schools a deliberation names by UAI when no convention is attached (rule uai-checksum) */
+  schools: z.optional(z.array(schoolSchema)),
 });
 
 export const conventionSchema = z.object({

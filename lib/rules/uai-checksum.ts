@@ -10,13 +10,17 @@ const uaiShape = /^\d{7}[A-Z]$/;
 export default defineRule({
   id: 'uai-checksum',
   severity: 'error',
-  fields: ['convention.schools'],
+  fields: ['convention.schools', 'deliberation.schools'],
   basis: 'format UAI (Éducation nationale)',
   check(record) {
     const findings: Finding[] = [];
-    record.convention.schools.forEach((school, index) => {
+    const listed = [
+      ...record.convention.schools.map((school, index) => ({ school, field: `convention.schools.${index}.uai` })),
+      // a deliberation without its convention may still name the schools by UAI
+      ...(record.deliberation.schools ?? []).map((school, index) => ({ school, field: `deliberation.schools.${index}.uai` })),
+    ];
+    listed.forEach(({ school, field }) => {
       const uai = normaliseUai(school.uai);
-      const field = `convention.schools.${index}.uai`;
       if (!uaiShape.test(uai)) {
         findings.push({ rule: 'uai-checksum', severity: 'warning', field, messageId: 'uai-checksum.shape', data: { uai: school.uai, school: school.name } });
         return;

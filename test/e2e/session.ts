@@ -230,11 +230,23 @@ async function openFirefoxPanelTab(browser: Browser, page: Page, baseUrl: string
     throw new Error('Firefox: openPanelFor needs a page on the fixture server (127.0.0.1); navigate the tab elsewhere afterwards');
   }
   const before = new Set(await browser.pages());
-  await page.evaluate(() => {
+  const ask = () => page.evaluate(() => {
     location.hash = 'paraphe-e2e-panel';
   });
-  const deadline = Date.now() + 10_000;
+  await ask();
+  // a loaded 2-core CI box can miss or delay the background's tabs.onUpdated: ask again once, by
+  // toggling the hash, before giving up
+  let askedAgain = false;
+  const started = Date.now();
+  const deadline = started + 25_000;
   while (Date.now() < deadline) {
+    if (!askedAgain && Date.now() - started > 8_000) {
+      askedAgain = true;
+      await page.evaluate(() => {
+        location.hash = '';
+      }).catch(() => undefined);
+      await ask().catch(() => undefined);
+    }
     for (const candidate of await browser.pages()) {
       if (before.has(candidate)) continue;
       const href = await candidate.evaluate(() => location.href).catch(() => '');
