@@ -64,6 +64,7 @@ export const messagesEn: Record<string, string> = {
   'transmission-date-missing.blank': '"{label}": the transmission date is left blank (CGCT L2131-1).',
   'signature-date-missing.deliberation': 'The deliberation’s signature date is left blank ("{label}").',
   'signature-date-missing.convention': 'The convention’s signature date is left blank ("{label}").',
+  'signature-date-missing.commune': 'The commune’s signature of the convention is left undated ("{label}").',
   'convention-end-missing.blank': 'The convention’s end date is left blank ("{label}"). Have it filled in before signing.',
   'convention-end-missing.absent': 'The convention states neither an end date nor a duration.',
   'convention-end-mismatch.differ': 'The deliberation and the convention give different end dates: {deliberation} vs {convention}.',

@@ -88,6 +88,7 @@ export const messagesFr: Record<string, string> = {
     '« {label} » : la date de transmission en préfecture est laissée vide (article L2131-1 du CGCT). Complétez-la après l’envoi.',
   'signature-date-missing.deliberation': 'La date de signature de la délibération est laissée vide (« {label} »). Complétez-la.',
   'signature-date-missing.convention': 'La date de signature de la convention est laissée vide (« {label} »). Complétez-la à la signature.',
+  'signature-date-missing.commune': 'La commune n’a pas daté sa signature de la convention (« {label} »). Complétez-la à la signature.',
   'convention-end-missing.blank':
     'La date de fin de la convention est laissée vide (« {label} »). Faites-la compléter avant signature.',
   'convention-end-missing.absent':

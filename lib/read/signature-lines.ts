@@ -104,11 +104,13 @@ function previousLines(text: string, lineStart: number, count: number): string[]
   return out;
 }
 
-/** A party's signature left undated ("À Aixe-sur-Glane, le ......"): the convention is not signed yet. */
+/**
+ * The commune's signature left undated ("À Aixe-sur-Glane, le ......") beside the académie's dated
+ * one: the convention's signature stays the dated one (its place and date go together), and the
+ * commune's blank is kept as a fact (rule signature-date-missing).
+ */
 function unsigned(ctx: ReadContext, evidence: string, start: number, end: number): void {
-  ctx.record.convention.signedOn = null;
-  delete ctx.sources['convention.signedOn'];
-  ctx.blank('convention.signedOn', evidence, start, end);
+  ctx.blank('convention.communeSignedOn', evidence, start, end);
 }
 
 const SIGNATORY_LINES = 6;
