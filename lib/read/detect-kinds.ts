@@ -21,7 +21,8 @@ export function detectKinds(text: string): Kind[] {
 export function kindsOf(text: string, segments: Segments): Kind[] {
   const kinds: Kind[] = [];
   const before = text.slice(segments.deliberation.start, segments.deliberation.end);
-  if (patterns.deliberationSignal.test(before) || patterns.deliberationSignalMore.test(before)) kinds.push('deliberation');
+  if (patterns.deliberationSignal.test(before) || patterns.deliberationSignalMore.test(before)
+    || (patterns.deliberationSignalOperative.test(before) && patterns.councilWords.test(before))) kinds.push('deliberation');
   const isConvention =
     segments.convention !== null ||
     (patterns.conventionSignal.test(text) && (patterns.agreedClause.test(text) || patterns.articleHeading.test(text)) && !kinds.includes('deliberation'));
