@@ -320,6 +320,10 @@ export const patterns = {
 
   // ── commune ─────────────────────────────────────────────────────────
   /** "COMMUNE DE CERET", "Ville de Céret", "La collectivité de Cogolin", "Mairie de X" */
+  /** "COMMUNE DE SAINT-ÉPAIN-LES-RONCES (37)": a department number after the commune's heading */
+  departmentCodeAfterName: /^[ \t]{0,8}(?:commune|ville|mairie)\s+(?:de|d'|du)\s[^\n()]{2,60}?\s\((\d{2}|2[AB]|97[1-6])\)[ \t]*$/im,
+  /** a postal code alone on its line in the heading */
+  postalCodeAlone: /^[ \t]{0,8}(\d{5})[ \t]*$/m,
   /** "Population : 6 412 habitants", "Population municipale au 1er janvier 2025 : 1 245", "commune de 6 412 habitants" */
   nonDigit: /\D/g,
   populationCount: /\bpopulation(?:\s+(?:municipale|totale|l[ée]gale|INSEE))?(?:\s+(?:au|en)\s[^:\n]{1,30})?[ \t]{0,3}:[ \t]{0,3}(\d{1,3}(?:[ .]\d{3})+|\d{1,7})(?![\d,])|(?<![\d,.])(\d{1,3}(?:[ .]\d{3})+|\d{2,7})[ \t]habitants\b/gi,
@@ -470,6 +474,7 @@ export const patterns = {
   rosterTotalsCell: /^totaux?\b/i,
   /** a cell holding a count alone */
   smallCount: /^\d{1,3}$/,
+  tabRun: /\t+/g,
   /** a tick in a roll table */
   rosterMark: /^(?:x|✓|✔|☒|■|oui|o)$/i,
   cellSeparator: /\t|[ ]?\|[ ]?/,

@@ -38,7 +38,7 @@ export function isRosterHeader(line: string): boolean {
 
 function headerColumns(line: string): Columns | null {
   if (!line.includes('\t') && !line.includes('|')) return null;
-  const cells = line.split(patterns.cellSeparator).map((c) => c.trim());
+  const cells = splitCells(line);
   const name = cells.findIndex((c) => patterns.rosterNameHeader.test(c));
   const present = cells.findIndex((c) => patterns.rosterPresentHeader.test(c));
   if (name === -1 || present === -1) return null;
@@ -61,7 +61,7 @@ function readRows(ctx: ReadContext, base: number, text: string, from: number, co
     if (end === -1) end = text.length;
     const line = text.slice(at, end);
     if (line.trim() === '' || (!line.includes('\t') && !line.includes('|'))) break;
-    let cells = line.split(patterns.cellSeparator).map((c) => c.trim());
+    let cells = splitCells(line);
     // "Maire et adjoints | Bernard CHASSAGNE | X": a group cell spanning rows (rowspan) shifts the row
     if (patterns.rosterGroupCell.test(cells[columns.name] ?? '')) cells = [...cells.slice(0, columns.name), ...cells.slice(columns.name + 1)];
     // "Totaux | 8 | 3 | 2": the table's own counts, as printed
@@ -106,4 +106,9 @@ function readTotals(ctx: ReadContext, cells: string[], columns: Columns, start: 
   if (present !== null) ctx.set('attendance', 'present', present, start, end);
   if (absent !== null) ctx.set('attendance', 'absent', absent, start, end);
   if (represented !== null) ctx.set('attendance', 'represented', represented, start, end);
+}
+
+/** Cells of a row: by its pipes when it has any (the spaces padding them are layout), else by tabs. */
+function splitCells(line: string): string[] {
+  return (line.includes('|') ? line.split('|') : line.split('\t')).map((cell) => cell.replace(patterns.tabRun, ' ').trim());
 }

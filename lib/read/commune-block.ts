@@ -194,6 +194,14 @@ function readDepartment(ctx: ReadContext, whole: Region, text: string, actesPref
     const code = departmentFromExactName(m[1]!);
     if (code && ctx.set('commune', 'department', code, whole.start + m.index, whole.start + m.index + m[0].length)) return;
   }
+  // "COMMUNE DE SAINT-ÉPAIN (37)", or a postal code alone under the commune's name ("52130")
+  const header = text.slice(0, HEADER_WINDOW);
+  const numbered = patterns.departmentCodeAfterName.exec(header);
+  const numberedDepartment = numbered ? departmentFromActesPrefix(numbered[1]!.padStart(3, '0')) : null;
+  if (numbered && numberedDepartment && ctx.set('commune', 'department', numberedDepartment, whole.start + numbered.index, whole.start + numbered.index + numbered[0].length)) return;
+  const postalAlone = patterns.postalCodeAlone.exec(header);
+  const postalDepartment = postalAlone ? departmentFromPostalCode(postalAlone[1]!) : null;
+  if (postalAlone && postalDepartment && ctx.set('commune', 'department', postalDepartment, whole.start + postalAlone.index, whole.start + postalAlone.index + postalAlone[0].length)) return;
   // "Ille-et-Vilaine" alone under the commune's name, "COMMUNE DE X – DEUX-SÈVRES (79)"
   const alone = departmentInHeading(text.slice(0, HEADER_WINDOW));
   if (alone && ctx.set('commune', 'department', alone.code, whole.start + alone.start, whole.start + alone.end)) return;
