@@ -158,6 +158,8 @@ export const patterns = {
   /** a civility ending a line: the name follows on the next line */
   /** "… à Martine", "Mme Lucie": a capitalised first name (not a surname in capitals) ending a list line */
   firstNameAtLineEnd: /(?:^|[\s,;:])(?:(?:à|par)\s+|(?:Monsieur|Madame|Mme|MME|M\.|Mlle)\s+)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$/,
+  /** the first separator of a list line */
+  nameListSeparatorOnce: /[,;.]/,
   /** "BAYLAC ;", "LE GOFF.", "MUGNERET a donné…": a surname in capitals opening a list line */
   surnameAtLineStart: /^[A-ZÀ-Ý]{2,}(?:[-' ][A-ZÀ-Ý]{2,}){0,2}(?=$|[\s,;.)])/,
   /** a list line ending on the link of a proxy ("X à", "représenté par"): the holder is on the next line */

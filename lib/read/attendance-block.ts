@@ -101,7 +101,11 @@ function readLists(ctx: ReadContext, region: Region, text: string): void {
     if (block.trim() === '' || patterns.startsWithDigit.test(block)) continue; // a count, read above
     const offset = region.start + contentStart;
     if (kind === 'secretary') {
-      const line = block.trim().split('\n')[0] ?? '';
+      const lines = block.trim().split('\n');
+      let line = lines[0] ?? '';
+      // "Secrétaire : Mme Claire\nPETITJEAN": the surname wrapped to the next line
+      const next = (lines[1] ?? '').trim();
+      if (patterns.firstNameAtLineEnd.test(line.trimEnd()) && patterns.surnameAtLineStart.test(next)) line = `${line.trimEnd()} ${next.split(patterns.nameListSeparatorOnce)[0]}`;
       const name = cleanPersonName(line.split(',')[0] ?? '');
       if (name) ctx.set('session', 'secretary', name, offset, offset + block.trimEnd().length);
       continue;

@@ -6,7 +6,8 @@
  */
 import { foldText } from './fold-label';
 
-const ENT = /\b(?:ent|e n t|espace numerique de travail|environnement numerique de travail|espaces numeriques de travail)\b/;
+// the ENTs académies name by their product: Éclat-BFC, Toutatice, e-primo, Beneylu, l'Éduc de Normandie…
+const ENT = /\b(?:ent|e n t|espace numerique de travail|environnement numerique de travail|espaces numeriques de travail|eclat bfc|toutatice|e primo|eprimo|beneylu(?: school)?|l educ de normandie|mon bureau numerique|e lyco)\b/;
 const PRIMARY_SCHOOL = /\b(?:ecoles?|premier degre|1er degre|primaires?|elementaires?|maternelles?)\b/g;
 const SECONDARY_SCHOOL = /\b(?:colleges?|lycees?|second degre|2nd degre)\b/g;
 const AMONECOLE = /\bamon ?ecole\b/;
@@ -33,5 +34,5 @@ export function isAboutEntEcole(text: string): boolean {
  */
 export function isConventionText(text: string): boolean {
   const folded = foldedHead(text);
-  return /\bentre\b/.test(folded) && /\barticle (?:1|premier|1er|i)\b/.test(folded) && /\b(?:d une part|d autre part|ci apres|soussigne(?:e|s|es)?|les parties|les signataires)\b/.test(folded);
+  return /\bentre\b/.test(folded) && /\barticle (?:\d{1,2}|premier|1er|i)\b/.test(folded) && /\b(?:d une part|d autre part|ci apres|soussigne(?:e|s|es)?|les parties|les signataires|representee? par)\b/.test(folded);
 }
