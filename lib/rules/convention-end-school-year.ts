@@ -2,6 +2,15 @@ import { defineRule, type Finding } from './rule';
 import { frenchDate } from '../calendar/iso-date';
 
 const schoolYearShape = /^(\d{4})\s*[-/]\s*(\d{4})$/;
+const isoDate = /^(\d{4})-(\d{2})-\d{2}$/;
+
+/** The school year a date falls in: from August on, the year starting then. */
+function schoolYearStarting(startsOn: string | null | undefined): string | null {
+  const m = isoDate.exec(startsOn ?? '');
+  if (!m) return null;
+  const year = Number(m[1]);
+  return Number(m[2]) >= 8 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
+}
 
 /**
  * A one-year convention for school year YYYY-(YYYY+1) ends within it: not before its start
@@ -14,7 +23,10 @@ export default defineRule({
   fields: ['convention.endDate', 'convention.schoolYear', 'deliberation.conventionEndDate'],
   basis: 'année scolaire couverte',
   check(record) {
-    const match = schoolYearShape.exec(record.convention.schoolYear ?? '');
+    // no school year printed: the one the convention starts in ("à compter du 1er septembre 2025")
+    // (then only an end before the start is judged: a longer convention may not say its duration)
+    const derived = record.convention.schoolYear === null;
+    const match = schoolYearShape.exec(record.convention.schoolYear ?? schoolYearStarting(record.convention.startsOn) ?? '');
     if (!match || (record.convention.durationYears ?? 1) > 1) return [];
     const first = Number(match[1]);
     const second = Number(match[2]);
@@ -27,7 +39,7 @@ export default defineRule({
       ['deliberation.conventionEndDate', record.deliberation.conventionEndDate],
     ] as const;
     for (const [field, endDate] of candidates) {
-      if (endDate === null || (endDate >= start && endDate <= last)) continue;
+      if (endDate === null || (endDate >= start && endDate <= last) || (derived && endDate >= start)) continue;
       if (field === 'deliberation.conventionEndDate' && endDate === record.convention.endDate) continue;
       findings.push({
         rule: 'convention-end-school-year', severity: 'warning', field,

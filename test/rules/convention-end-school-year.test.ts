@@ -24,3 +24,17 @@ describe('convention-end-school-year', () => {
     expect(check(rule, { convention: { endDate: '2026-12-27' } })).toEqual([]);
   });
 });
+
+describe('convention-end-school-year without a printed school year', () => {
+  it('judges an end before the start the convention names', async () => {
+    const { checkRecord } = await import('../../lib/rules/index');
+    const { emptyRecord } = await import('../../lib/record/empty-record');
+    const record = emptyRecord();
+    record.convention.academy = 'Académie de Reims';
+    record.convention.startsOn = '2025-09-01';
+    record.convention.endDate = '2025-07-04';
+    expect(checkRecord(record).map((f) => f.rule)).toContain('convention-end-school-year');
+    record.convention.endDate = '2028-08-31'; // a longer convention that does not say its duration: not judged
+    expect(checkRecord(record).map((f) => f.rule)).not.toContain('convention-end-school-year');
+  });
+});
