@@ -445,6 +445,10 @@ export const patterns = {
 
   // ── fees ────────────────────────────────────────────────────────────
   /** "4 x 41€ soit 164€", "4 X 41 Euros soit 164 Euros", "2 écoles x 40 € = 80 €" */
+  /** the last row of a fee table: "Total (2 écoles) | 90 €", "TOTAL\t135,00 €" */
+  totalRow: new RegExp(`^[ \\t|]{0,8}total\\b[^\\n\\t|€]{0,40}(?:\\t|\\|)[ \\t|]{0,6}${AMOUNT}[ \\t|]*$`, 'im'),
+  /** a school's row of an annex table ending on its amount: "0320311P | École … | 45 €" */
+  schoolRowAmount: new RegExp(`^[^\\n]{0,12}\\b\\d{7}[A-Za-z]\\b[^\\n]{0,200}(?:\\t|\\|)[ \\t]{0,3}${AMOUNT}[ \\t|]*$`, 'gim'),
   /** the fee first: "46,00 € x 2 écoles = 92,00 €" */
   feeFirstTimes: new RegExp(`${AMOUNT}\\s{0,3}[xX×*]\\s{0,3}(\\d{1,3})\\s{1,2}[ée]coles?(?:\\(s\\))?\\s{0,3}(?:soit|=|:)\\s{0,3}${AMOUNT}`, 'gi'),
   feeTimes: new RegExp(`(?<![\\d,.])(\\d{1,3})\\s{0,2}(?:[ée]coles?(?:\\(s\\))?\\s{0,2})?[xX×*]\\s{0,2}${AMOUNT}\\s{0,3}(?:soit|=|:)\\s{0,3}${AMOUNT}`, 'gi'),

@@ -67,4 +67,13 @@ export function readFees(ctx: ReadContext, region: Region, target: 'convention' 
   for (const m of text.matchAll(patterns.totalAmount)) {
     if (setTotal(amountValue(m[1]!), m.index, m.index + m[0].length)) break;
   }
+  // an annex table of schools with an amount per row, and its "Total (2 écoles) | 90 €" row
+  const totalRow = patterns.totalRow.exec(text);
+  if (totalRow) setTotal(amountValue(totalRow[1]!), totalRow.index, totalRow.index + totalRow[0].length);
+  const rowAmounts = [...text.matchAll(patterns.schoolRowAmount)];
+  const amounts = new Set(rowAmounts.map((m) => amountValue(m[1]!)));
+  if (rowAmounts.length > 0 && amounts.size === 1) {
+    const first = rowAmounts[0]!;
+    setFee(amountValue(first[1]!), first.index, first.index + first[0].length);
+  }
 }

@@ -53,3 +53,11 @@ describe('headings, population, pages', () => {
     expect(record.blanks.map((b) => b.field)).toContain('convention.endDate');
   });
 });
+
+describe('an annex table of schools with an amount per row', () => {
+  it('gives the fee (the same on every row) and the total row', () => {
+    const record = readDocument(['CONVENTION DE PARTENARIAT ENT', "Entre l'académie de Toulouse, représentée par le recteur, et la commune de Montréal,", 'Article 1. Objet.', '',
+      'UAI\tÉcole\tMontant', '0320311P\tÉcole primaire publique\t45 €', '0320312R\tÉcole maternelle publique\t45 €', 'Total (2 écoles)\t90 €'].join('\n')).record;
+    expect([record.convention.feePerSchool, record.convention.total]).toEqual([45, 90]);
+  });
+});
