@@ -23,6 +23,11 @@ const PLACE_NAME = "([A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,40}(?:[ -](?:sur|sous|en|le|
 
 export const fragments = { NUM_WORDS, MONTH, DAY, YEAR, AMOUNT };
 
+/** a role heading inside a list of members (see patterns.roleGroupLabel) */
+const ROLE_GROUP_LABEL = /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:groupe\s[^:\n]{1,70}|non[ -]inscrits?|ind[ée]pendants?|maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/i;
+/** one line of a transmission stamp (see patterns.stampLine) */
+const STAMP_LINE = /^[ \t]*(?:(?:ID|Identifiant(?:\s+de\s+l'acte)?)[ \t]*:[^\n]{0,80}|[^\n]{0,40}\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_]{1,30}-[A-Z]{2}\b[^\n]{0,40}|(?:Accus[ée]|Envoy[ée]|Re[çc]u|R[ée]ception|Publi[ée]|Publication|Affich[ée]|Acte\s+certifi[ée]|Certifi[ée]\s+ex[ée]cutoire|Date\s+de\s+(?:r[ée]ception|publication|t[ée]l[ée]transmission|l'accus[ée]))(?![A-Za-zÀ-ÿ])[^\n]{0,100})$/im;
+
 export const patterns = {
   // ── text normalisation ──────────────────────────────────────────────
   /** page footers a PDF or a print leaves between lines: "Page 2/5", "page 3 sur 7", "- 2 -" */
@@ -39,7 +44,9 @@ export const patterns = {
   /** words of a transmission stamp, to look for repeated stamp lines only when there may be some */
   stampLineHint: /pr[ée]fecture|accus[ée]|\d{3}-\d{9}-\d{8}-/i,
   /** one line of a transmission stamp: the @CTES id, or a line opening with a stamp's words */
-  stampLine: /^[ \t]*(?:(?:ID|Identifiant(?:\s+de\s+l'acte)?)[ \t]*:[^\n]{0,80}|[^\n]{0,40}\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_]{1,30}-[A-Z]{2}\b[^\n]{0,40}|(?:Accus[ée]|Envoy[ée]|Re[çc]u|R[ée]ception|Publi[ée]|Publication|Affich[ée]|Acte\s+certifi[ée]|Certifi[ée]\s+ex[ée]cutoire|Date\s+de\s+(?:r[ée]ception|publication|t[ée]l[ée]transmission|l'accus[ée]))(?![A-Za-zÀ-ÿ])[^\n]{0,100})$/gim,
+  stampLine: new RegExp(STAMP_LINE.source, 'gim'),
+  /** the same, for one line (no global state) */
+  stampLineOne: STAMP_LINE,
   footerHint: /^[ \t]*(?:page[ \t]{0,3}\d{1,3}|[^\n]{1,90}?\bpage[ \t]{0,3}\d{1,3}[ \t]{0,3}(?:\/|sur)[ \t]{0,3}\d{1,3}[ \t]*$|-[ \t]?\d{1,3}[ \t]?-[ \t]*$|\d{1,3}[ \t]?\/[ \t]?\d{1,3}[ \t]*$)/im,
   /** a word a sentence cannot end on ("de", "des", "à", "l'"): the line was wrapped */
   danglingWord: /(?:^|[ '])(?:de|du|des|la|le|les|à|au|aux|et|en|par|pour|sur|un|une|ou|dans|avec|l'|d')$/i,
@@ -189,8 +196,8 @@ export const patterns = {
   /** a role heading inside a list of members: "Le Maire :", "Les Adjoints :", "Conseillers municipaux :" */
   /** "tous les conseillers en exercice sauf …": the members named after it are the ones not present */
   allPresentExcept: /^[ \t]{0,3}(?:tous\s+les|l'ensemble\s+des)\s+(?:membres|conseill[eè]re?s)(?:\s+municipaux)?(?:\s+en\s+exercice)?[ \t,]{1,3}(?:sauf|except[ée]s?|[àa]\s+l'exception\s+d[ue])\s{1,3}/i,
-  roleGroupLabel: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:groupe\s[^:\n]{1,70}|non[ -]inscrits?|ind[ée]pendants?|maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/i,
-  roleGroupLabelAll: /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:groupe\s[^:\n]{1,70}|non[ -]inscrits?|ind[ée]pendants?|maire|maire-adjointe?s?|adjointe?s?(?:\s+au\s+maire)?|conseill[eè]re?s?(?:\s+municipa(?:l|le|ux|les))?(?:\s+d[ée]l[ée]gu[ée]e?s?)?)[ \t]{0,3}:/gim,
+  roleGroupLabel: ROLE_GROUP_LABEL,
+  roleGroupLabelAll: new RegExp(ROLE_GROUP_LABEL.source, 'gim'),
   attendanceLabel: /(?:^[ \t]{0,8}|(?<=[ \t][–—][ \t]{1,3}))(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+(?:communautaires\s+|municipaux\s+)?|d[ée]l[ée]gu[ée]s(?:\s+titulaires|\s+suppl[ée]ants)?\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$|(?<=\t)|(?=(?:tous\s+les|l'ensemble\s+des)\s))/gim,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,

@@ -8,7 +8,6 @@ import type { ReadContext, Region } from './read-context';
 import { chosenAgendaItem } from './agenda-items';
 
 const MAX_SUBJECT = 500;
-const stampLineOnce = new RegExp(patterns.stampLine.source, 'i');
 
 export function readDeliberationHeading(ctx: ReadContext, whole: Region): void {
   // a procès-verbal of several acts: the number and object of the chosen act
@@ -127,7 +126,7 @@ function paragraphAt(text: string, from: number): { text: string; start: number;
 function continues(line: string, width: number, next: string): boolean {
   if (patterns.sentenceStopEnd.test(line)) return false;
   // a transmission stamp beside the object in the PDF ("Envoyé en préfecture le …") is no part of it
-  if (stampLineOnce.test(next)) return false;
+  if (patterns.stampLineOne.test(next)) return false;
   if (patterns.lowerStart.test(next) || patterns.danglingWord.test(line)) return true;
   // a long line looks wrapped, but in text wrapped at 60 columns so does the object's last line
   if (patterns.subjectBodyStart.test(next)) return false;

@@ -114,7 +114,6 @@ export function normalizeText(original: string): NormalizedText {
     // the first copy of a repeated stamp is read (stamps.ts); the others only cut the text
     const seenStamps = new Set<string>();
     const stampish: boolean[] = [];
-    const stampLineOnce = new RegExp(patterns.stampLine.source, 'i');
     for (let at = 0; at <= text.length; ) {
       let end = text.indexOf('\n', at);
       if (end === -1) end = text.length;
@@ -123,7 +122,7 @@ export function normalizeText(original: string): NormalizedText {
       const repeat = repeatedStamps.has(stampKey) && seenStamps.has(stampKey);
       if (repeatedStamps.has(stampKey)) seenStamps.add(stampKey);
       lines.push({ at, end, footer: patterns.pageFooterLine.test(line), stamp: repeat, blank: line.trim() === '' });
-      stampish.push(repeatedStamps.size > 0 && stampLineOnce.test(line));
+      stampish.push(repeatedStamps.size > 0 && patterns.stampLineOne.test(line));
       at = end + 1;
     }
     // a stamp block with a line of its own ("Envoyé en préfecture le …", then the id seen before) is
@@ -154,7 +153,7 @@ export function normalizeText(original: string): NormalizedText {
       if (before < 0 || after >= lines.length) continue;
       const previous = text.slice(lines[before]!.at, lines[before]!.end).trimEnd();
       // "Publié le" left blank above a page break is a blank, not a sentence going on
-      if (new RegExp(patterns.stampLine.source, 'im').test(previous)) continue;
+      if (patterns.stampLineOne.test(previous)) continue;
       const next = text.slice(lines[after]!.at, lines[after]!.end).trimStart();
       const goesOn = patterns.danglingWord.test(previous) || patterns.trailingCivility.test(previous) || (patterns.sentenceGoesOn.test(previous) && patterns.lowerStart.test(next));
       if (goesOn) for (let j = before + 1; j < after; j++) dropped[j] = true;

@@ -7,7 +7,7 @@ import { patterns } from '../patterns';
 import type { ReadContext, Region } from './read-context';
 import { foldKey } from './fold';
 import { readDateAfter } from './labeled-dates';
-import { nextLines } from './text-edges';
+import { nextLines, previousLines } from './text-edges';
 import { cleanPersonName } from './person-names';
 
 /** "A Montpellier, le 21/05/2026" / "Fait à Cogolin, le ....." / "Pour la commune, à X, le …" */
@@ -92,17 +92,6 @@ function partyOfColumn(body: string, at: number): 'commune' | 'academy' | null {
 /** the rows above and below a signature row that may name its parties */
 const PARTY_ROWS = 2;
 
-function previousLines(text: string, lineStart: number, count: number): string[] {
-  const out: string[] = [];
-  let end = lineStart - 1;
-  while (end > 0 && out.length < count) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (line.trim() !== '') out.push(line);
-    end = start - 1;
-  }
-  return out;
-}
 
 /**
  * The commune's signature left undated ("À Aixe-sur-Glane, le ......") beside the académie's dated

@@ -47,6 +47,19 @@ export function joinWrapped(s: string): string {
   return out ? out.join('') : s;
 }
 
+/** The `count` non-empty lines before the line starting at `lineStart`, nearest first. */
+export function previousLines(text: string, lineStart: number, count: number): string[] {
+  const out: string[] = [];
+  let end = lineStart - 1;
+  while (end > 0 && out.length < count) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') out.push(line);
+    end = start - 1;
+  }
+  return out;
+}
+
 /** The next `count` non-empty lines after the line holding `at`. */
 export function nextLines(text: string, at: number, count: number): string[] {
   const out: string[] = [];
