@@ -28,6 +28,11 @@ const ROLE_GROUP_LABEL = /^[ \t]{0,8}(?:(?:le|la|les|mmes?\s+et\s+mm\.?)\s+)?(?:
 /** one line of a transmission stamp (see patterns.stampLine) */
 const STAMP_LINE = /^[ \t]*(?:(?:ID|Identifiant(?:\s+de\s+l'acte)?)[ \t]*:[^\n]{0,80}|[^\n]{0,40}\b\d{3}-\d{9}-\d{8}-[A-Za-z0-9_]{1,30}-[A-Z]{2}\b[^\n]{0,40}|(?:Accus[ée]|Envoy[ée]|Re[çc]u|R[ée]ception|Publi[ée]|Publication|Affich[ée]|Acte\s+certifi[ée]|Certifi[ée]\s+ex[ée]cutoire|Date\s+de\s+(?:r[ée]ception|publication|t[ée]l[ée]transmission|l'accus[ée]))(?![A-Za-zÀ-ÿ])[^\n]{0,100})$/im;
 
+/** a UAI code (see patterns.uai) */
+const UAI = /(?<![\w.@\/-])(\d{7}[A-Za-z])(?![\w@])/;
+/** a label opening a list of the attendance block (see patterns.attendanceLabel) */
+const ATTENDANCE_LABEL = /(?:^[ \t]{0,8}|(?<=[ \t][–—][ \t]{1,3}))(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+(?:communautaires\s+|municipaux\s+)?|d[ée]l[ée]gu[ée]s(?:\s+titulaires|\s+suppl[ée]ants)?\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$|(?<=\t)|(?=(?:tous\s+les|l'ensemble\s+des)\s))/im;
+
 export const patterns = {
   // ── text normalisation ──────────────────────────────────────────────
   /** page footers a PDF or a print leaves between lines: "Page 2/5", "page 3 sur 7", "- 2 -" */
@@ -198,7 +203,9 @@ export const patterns = {
   allPresentExcept: /^[ \t]{0,3}(?:tous\s+les|l'ensemble\s+des)\s+(?:membres|conseill[eè]re?s)(?:\s+municipaux)?(?:\s+en\s+exercice)?[ \t,]{1,3}(?:sauf|except[ée]s?|[àa]\s+l'exception\s+d[ue])\s{1,3}/i,
   roleGroupLabel: ROLE_GROUP_LABEL,
   roleGroupLabelAll: new RegExp(ROLE_GROUP_LABEL.source, 'gim'),
-  attendanceLabel: /(?:^[ \t]{0,8}|(?<=[ \t][–—][ \t]{1,3}))(?:(?:[ée]taient|sont)\s{1,3}(?=repr|excus|absent))?((?:(?:[ée]taient|sont)\s{1,3})?(?:membres\s+|conseillers\s+(?:communautaires\s+|municipaux\s+)?|d[ée]l[ée]gu[ée]s(?:\s+titulaires|\s+suppl[ée]ants)?\s+)?pr[ée]sent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)|(?:[ée]taient\s{1,3})?absent(?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?))?(?:\s{1,3}(?:et\s+|non\s+)?(?:ayant\s+donn[ée]|repr[ée]sent[ée]|excus[ée])[^:\n]{0,40})?|excus[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s{1,3}(?:ayant\s+donn[ée]|repr[ée]sent[ée])[^:\n]{0,40})?|(?:avaient|ont|a|ayant)\s{1,3}donn[ée]\s{1,3}(?:pouvoirs?|procurations?)|(?:dont\s+)?procurations?(?:\s+donn[ée]es)?|(?:dont\s+)?pouvoirs?(?:\s+donn[ée]s)?|repr[ée]sent[ée](?:\((?:e|s|es|e\)s|ées?)\)s?|e?s?)(?:\s+par\s+procuration)?|secr[ée]taire(?:\s+de\s+s[ée]ance)?(?:\s+(?:d[ée]sign[ée]e?|[ée]lue?|nomm[ée]e?)(?:\(e\))?)?)(?:[ \t]{0,2}\(\d{1,3}\))?[ \t]{0,3}(?::|$|(?<=\t)|(?=(?:tous\s+les|l'ensemble\s+des)\s))/gim,
+  attendanceLabel: new RegExp(ATTENDANCE_LABEL.source, 'gim'),
+  /** the same, to test one line (no global state) */
+  attendanceLabelOne: ATTENDANCE_LABEL,
   /** a proxy label ("Procurations", "Pouvoirs", "ayant donné procuration", "Représentés") */
   proxyLabelWord: /procuration|pouvoir|(?<!non\s)repr[ée]sent/i,
   /** an absence label */
@@ -472,7 +479,9 @@ export const patterns = {
 
   // ── schools ─────────────────────────────────────────────────────────
   /** a UAI (RNE) code: 7 digits and a letter, not inside an e-mail ("ecole.0831515w@…") */
-  uai: /(?<![\w.@\/-])(\d{7}[A-Za-z])(?![\w@])/g,
+  uai: new RegExp(UAI.source, 'g'),
+  /** the same, to test or read one code (no global state) */
+  uaiOne: UAI,
   /** an e-mail address */
   email: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g,
   /** table cell separators: tabs and Markdown pipes */

@@ -156,7 +156,7 @@ function blockEnd(text: string, from: number): number {
 function endsList(line: string): boolean {
   // "Le Maire : …", "Les Adjoints : …", "Les Conseillers : …": the list grouped by role goes on
   if (patterns.roleGroupLabel.test(line)) return false;
-  if (new RegExp(patterns.attendanceLabel.source, 'im').test(line)) return true;
+  if (patterns.attendanceLabelOne.test(line)) return true;
   if (patterns.bodyLineStart.test(line)) return true;
   if (patterns.genericLabelLine.test(line) || patterns.sentenceVerb.test(line)) return true;
   let lower = 0;

@@ -63,7 +63,7 @@ function logicalLines(text: string): Array<{ line: string; start: number }> {
       && !last.line.includes('|') && !WRAP_STOPS.has(last.line.trimEnd().slice(-1)) && !endsWithUai(last.line)
       && !patterns.endsWithEmail.test(last.line) && !patterns.entryStart.test(line) && !patterns.genericLabelLine.test(line)
       && !patterns.annexPart.test(line.trim())
-      && !(patterns.uaiLineStart.test(line) && new RegExp(patterns.uai.source).test(last.line));
+      && !(patterns.uaiLineStart.test(line) && patterns.uaiOne.test(last.line));
     if (wraps) last.line += ` ${line}`;
     else out.push({ line, start: lineStart });
     previousLength = line.length;
@@ -75,7 +75,7 @@ function logicalLines(text: string): Array<{ line: string; start: number }> {
 /** "… - 0810457G" (or "…0810457G,"): a complete entry, the next line is another one */
 function endsWithUai(line: string): boolean {
   const tail = trimPunctuation(line).slice(-8);
-  return tail.length === 8 && new RegExp(patterns.uai.source).test(tail);
+  return tail.length === 8 && patterns.uaiOne.test(tail);
 }
 
 /** a line wrapped at the margin of a PDF page */
@@ -84,9 +84,9 @@ const WRAP_STOPS = new Set(['.', ':', ';']);
 
 function readTableRow(cells: string[], nameColumn: number | null): School | null {
   const trimmed = cells.map((c) => c.trim());
-  const uaiCell = trimmed.findIndex((c) => new RegExp(patterns.uai.source).test(c));
+  const uaiCell = trimmed.findIndex((c) => patterns.uaiOne.test(c));
   if (uaiCell === -1) return null;
-  const uai = new RegExp(patterns.uai.source).exec(trimmed[uaiCell]!)![1]!;
+  const uai = patterns.uaiOne.exec(trimmed[uaiCell]!)![1]!;
   const email = trimmed.map((c) => c.match(patterns.email)?.[0]).find(Boolean) ?? null;
   const rest = trimPunctuation(trimmed[uaiCell]!.replace(uai, ''));
   let name: string | null = null;
@@ -105,7 +105,7 @@ function cardBelow(lines: Array<{ line: string }>, index: number, uai: string): 
   let email: string | null = null;
   for (let k = index + 1; k < Math.min(lines.length, index + 4); k++) {
     const below = lines[k]!.line.trim();
-    if (below === '' || new RegExp(patterns.uai.source).test(below)) break;
+    if (below === '' || patterns.uaiOne.test(below)) break;
     const labelled = patterns.schoolNameLabel.exec(below);
     if (labelled && name === null) name = trimPunctuation(labelled[1]!);
     email ??= below.match(patterns.email)?.[0] ?? null;
@@ -128,7 +128,7 @@ function readListLine(line: string, commune: string | null): Array<School | null
   const items = several ? line.split(patterns.schoolItemSeparator) : [line];
   const out: Array<School | null> = [];
   for (const item of items) {
-    const m = new RegExp(patterns.uai.source).exec(item);
+    const m = patterns.uaiOne.exec(item);
     if (!m) continue;
     const email = item.match(patterns.email)?.[0] ?? null;
     const name = nameFromParts(item.replace(patterns.email, ' '), m[1]!, commune);
